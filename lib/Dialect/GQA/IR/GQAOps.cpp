@@ -1,0 +1,297 @@
+//===- GQAOps.cpp - GQA dialect operations --------------------------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Dialect/GQA/IR/GQAOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+#include "gqa/Dialect/GQA/IR/GQAOpsEnums.cpp.inc"
+
+#define GET_OP_CLASSES
+#include "gqa/Dialect/GQA/IR/GQAOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+/// Prints a dimension size, `?` for a dynamic one.
+static std::string dimToString(int64_t size) {
+  return ShapedType::isDynamic(size) ? std::string("?") : std::to_string(size);
+}
+
+/// Prints a shape as `[2, ?, 8]`.
+static std::string shapeToString(ArrayRef<int64_t> shape) {
+  std::string result = "[";
+  llvm::raw_string_ostream os(result);
+  llvm::interleaveComma(shape, os,
+                        [&](int64_t size) { os << dimToString(size); });
+  os << "]";
+  return result;
+}
+
+/// Two sizes are compatible when either is dynamic or they are equal.
+static bool areCompatible(int64_t lhs, int64_t rhs) {
+  return ShapedType::isDynamic(lhs) || ShapedType::isDynamic(rhs) ||
+         lhs == rhs;
+}
+
+/// Joins two compatible sizes: the static one if either is static.
+static int64_t join(int64_t lhs, int64_t rhs) {
+  return ShapedType::isDynamic(lhs) ? rhs : lhs;
+}
+
+/// Element types that query, key and value may have.
+static bool isSupportedElementType(Type type) {
+  return type.isF32() || type.isF16() || type.isBF16();
+}
+
+//===----------------------------------------------------------------------===//
+// AttentionOp
+//===----------------------------------------------------------------------===//
+
+void AttentionOp::build(OpBuilder &builder, OperationState &state, Value query,
+                        Value key, Value value) {
+  auto queryType = cast<RankedTensorType>(query.getType());
+  auto valueType = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> shape(queryType.getShape());
+  shape[3] = valueType.getDimSize(3);
+  auto resultType = RankedTensorType::get(shape, queryType.getElementType());
+  build(builder, state, resultType, query, key, value, /*mask=*/Value(),
+        /*kv_lengths=*/Value(), /*q_offset=*/Value(), /*scale=*/nullptr,
+        /*softcap=*/nullptr, /*causal=*/false, /*window=*/nullptr,
+        HeadMapping::Contiguous, Alignment::TopLeft);
+}
+
+int64_t AttentionOp::getKvHeadForQueryHead(int64_t queryHead) {
+  assert(queryHead >= 0 && queryHead < getNumQueryHeads() &&
+         "query head out of range");
+  if (getHeadMapping() == HeadMapping::Contiguous)
+    return queryHead / getGroupSize();
+  return queryHead % getNumKvHeads();
+}
+
+int64_t AttentionOp::getQueryHeadInGroup(int64_t kvHead, int64_t member) {
+  assert(kvHead >= 0 && kvHead < getNumKvHeads() && "KV head out of range");
+  assert(member >= 0 && member < getGroupSize() && "member out of range");
+  if (getHeadMapping() == HeadMapping::Contiguous)
+    return kvHead * getGroupSize() + member;
+  return member * getNumKvHeads() + kvHead;
+}
+
+SmallVector<int64_t> AttentionOp::getQueryHeadsOfKvHead(int64_t kvHead) {
+  SmallVector<int64_t> heads;
+  for (int64_t member = 0, e = getGroupSize(); member < e; ++member)
+    heads.push_back(getQueryHeadInGroup(kvHead, member));
+  return heads;
+}
+
+double AttentionOp::getEffectiveScale() {
+  if (std::optional<APFloat> scale = getScale())
+    return scale->convertToDouble();
+  return 1.0 / std::sqrt(static_cast<double>(getHeadDim()));
+}
+
+bool AttentionOp::hasBooleanMask() {
+  return getMask() &&
+         cast<ShapedType>(getMask().getType()).getElementType().isInteger(1);
+}
+
+bool AttentionOp::hasBiasMask() { return getMask() && !hasBooleanMask(); }
+
+/// Verifies a per-batch index operand (`kv_lengths`, `q_offset`): shape `[B]`
+/// and element type `i32` or `i64`.
+static LogicalResult verifyPerBatchOperand(AttentionOp op, Value operand,
+                                           StringRef name, int64_t batch) {
+  if (!operand)
+    return success();
+  auto type = cast<RankedTensorType>(operand.getType());
+  if (type.getRank() != 1)
+    return op.emitOpError() << "'" << name
+                            << "' must have shape [B] (rank 1), got rank "
+                            << type.getRank();
+  Type elementType = type.getElementType();
+  if (!elementType.isSignlessInteger(32) && !elementType.isSignlessInteger(64))
+    return op.emitOpError() << "'" << name
+                            << "' must have element type i32 or i64, got "
+                            << elementType;
+  if (!areCompatible(type.getDimSize(0), batch))
+    return op.emitOpError()
+           << "'" << name << "' has " << type.getDimSize(0)
+           << " entries but the batch size is " << batch;
+  return success();
+}
+
+LogicalResult AttentionOp::verify() {
+  RankedTensorType queryType = getQueryType();
+  RankedTensorType keyType = getKeyType();
+  RankedTensorType valueType = getValueType();
+  RankedTensorType resultType = getResultType();
+
+  // Ranks: every operand is [B, H, S, D].
+  for (auto [name, type] :
+       {std::pair<StringRef, RankedTensorType>{"query", queryType},
+        {"key", keyType},
+        {"value", valueType},
+        {"result", resultType}}) {
+    if (type.getRank() != 4)
+      return emitOpError() << name
+                           << " must have rank 4 ([B, H, S, D]), got rank "
+                           << type.getRank();
+  }
+
+  // Element types: one float type for query, key, value and result.
+  Type elementType = queryType.getElementType();
+  if (!isSupportedElementType(elementType))
+    return emitOpError() << "unsupported element type " << elementType
+                         << " for query; expected f32, f16 or bf16";
+  for (auto [name, type] :
+       {std::pair<StringRef, RankedTensorType>{"key", keyType},
+        {"value", valueType}}) {
+    if (type.getElementType() != elementType)
+      return emitOpError() << name << " element type " << type.getElementType()
+                           << " differs from query element type "
+                           << elementType;
+  }
+
+  // Static dimensions.
+  for (auto [name, type, dim] :
+       {std::tuple<StringRef, RankedTensorType, unsigned>{
+            "query head count (dim 1)", queryType, 1},
+        {"query head dim (dim 3)", queryType, 3},
+        {"key head count (dim 1)", keyType, 1},
+        {"key head dim (dim 3)", keyType, 3},
+        {"value head count (dim 1)", valueType, 1},
+        {"value head dim (dim 3)", valueType, 3}}) {
+    if (type.isDynamicDim(dim))
+      return emitOpError() << name << " must be static";
+    if (type.getDimSize(dim) <= 0)
+      return emitOpError() << name << " must be positive, got "
+                           << type.getDimSize(dim);
+  }
+
+  int64_t numQueryHeads = queryType.getDimSize(1);
+  int64_t numKvHeads = keyType.getDimSize(1);
+  if (valueType.getDimSize(1) != numKvHeads)
+    return emitOpError() << "value has " << valueType.getDimSize(1)
+                         << " heads but key has " << numKvHeads;
+  if (numQueryHeads % numKvHeads != 0)
+    return emitOpError() << "query head count (" << numQueryHeads
+                         << ") must be a multiple of the key/value head count ("
+                         << numKvHeads << ")";
+  if (queryType.getDimSize(3) != keyType.getDimSize(3))
+    return emitOpError() << "query head dim (" << queryType.getDimSize(3)
+                         << ") does not match key head dim ("
+                         << keyType.getDimSize(3) << ")";
+
+  // Batch and sequence lengths.
+  int64_t batch = queryType.getDimSize(0);
+  for (auto [name, type] :
+       {std::pair<StringRef, RankedTensorType>{"key", keyType},
+        {"value", valueType}}) {
+    if (!areCompatible(batch, type.getDimSize(0)))
+      return emitOpError() << "batch size mismatch: query has "
+                           << dimToString(queryType.getDimSize(0)) << ", "
+                           << name << " has "
+                           << dimToString(type.getDimSize(0));
+    batch = join(batch, type.getDimSize(0));
+  }
+  int64_t keyLength = keyType.getDimSize(2);
+  if (!areCompatible(keyLength, valueType.getDimSize(2)))
+    return emitOpError() << "key sequence length ("
+                         << dimToString(keyLength)
+                         << ") does not match value sequence length ("
+                         << dimToString(valueType.getDimSize(2)) << ")";
+  keyLength = join(keyLength, valueType.getDimSize(2));
+  int64_t queryLength = queryType.getDimSize(2);
+
+  // Result: [B, Hq, Sq, Dv] of the query's element type.
+  SmallVector<int64_t> expectedShape = {batch, numQueryHeads, queryLength,
+                                        valueType.getDimSize(3)};
+  if (resultType.getElementType() != elementType)
+    return emitOpError() << "result element type "
+                         << resultType.getElementType()
+                         << " differs from query element type " << elementType;
+  for (auto [resultSize, expectedSize] :
+       llvm::zip_equal(resultType.getShape(), expectedShape)) {
+    if (!areCompatible(resultSize, expectedSize))
+      return emitOpError() << "result shape "
+                           << shapeToString(resultType.getShape())
+                           << " does not follow from the operands; expected "
+                           << shapeToString(expectedShape);
+  }
+  if (resultType.isDynamicDim(1) || resultType.isDynamicDim(3))
+    return emitOpError() << "result shape "
+                         << shapeToString(resultType.getShape())
+                         << " must have static head count and head dim; "
+                            "expected "
+                         << shapeToString(expectedShape);
+
+  // Mask: i1 or float, broadcastable from its trailing dimensions.
+  if (Value mask = getMask()) {
+    auto maskType = cast<RankedTensorType>(mask.getType());
+    Type maskElementType = maskType.getElementType();
+    if (!maskElementType.isSignlessInteger(1) &&
+        !isSupportedElementType(maskElementType))
+      return emitOpError() << "mask element type must be i1 or f32, f16, "
+                              "bf16, got "
+                           << maskElementType;
+    SmallVector<int64_t> scoresShape = {batch, numQueryHeads, queryLength,
+                                        keyLength};
+    if (maskType.getRank() > 4)
+      return emitOpError() << "mask of rank " << maskType.getRank()
+                           << " does not broadcast to the scores "
+                           << shapeToString(scoresShape)
+                           << " ([B, Hq, Sq, Skv])";
+    int64_t offset = 4 - maskType.getRank();
+    for (auto [maskDim, maskSize] : llvm::enumerate(maskType.getShape())) {
+      int64_t scoresSize = scoresShape[offset + maskDim];
+      if (maskSize != 1 && !areCompatible(maskSize, scoresSize))
+        return emitOpError()
+               << "mask shape " << shapeToString(maskType.getShape())
+               << " does not broadcast to the scores "
+               << shapeToString(scoresShape)
+               << " ([B, Hq, Sq, Skv]): mask dim " << maskDim << " is "
+               << maskSize << " but must be 1 or " << dimToString(scoresSize);
+    }
+  }
+
+  if (failed(verifyPerBatchOperand(*this, getKvLengths(), "kv_lengths",
+                                   batch)) ||
+      failed(verifyPerBatchOperand(*this, getQOffset(), "q_offset", batch)))
+    return failure();
+
+  // Attributes.
+  if (std::optional<APFloat> scale = getScale()) {
+    double value = scale->convertToDouble();
+    if (!(value > 0.0) || std::isinf(value))
+      return emitOpError() << "scale must be positive and finite, got "
+                           << value;
+  }
+  if (std::optional<APFloat> softcap = getSoftcap()) {
+    double value = softcap->convertToDouble();
+    if (!(value > 0.0) || std::isinf(value))
+      return emitOpError() << "softcap must be positive and finite, got "
+                           << value;
+  }
+  if (std::optional<int64_t> window = getWindow(); window && *window < 0)
+    return emitOpError() << "window must be non-negative, got " << *window;
+  if (getQOffset() && getAlignment() != Alignment::TopLeft)
+    return emitOpError() << "'alignment = "
+                         << stringifyAlignment(getAlignment())
+                         << "' has no effect when 'q_offset' gives the query "
+                            "position; remove one of them";
+  return success();
+}

@@ -1,0 +1,30 @@
+# -*- Python -*-
+# lit configuration of the gqa-mlir regression suite.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "GQA"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.gqa_obj_root, "test")
+config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py",
+                   "lit.site.cfg.py", "lib", "Inputs"]
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%gqa_docs_dir", config.gqa_docs_dir))
+config.substitutions.append(("%gqa_src_root", config.gqa_src_root))
+config.substitutions.append(("%conformance", config.gqa_conformance_dir))
+
+llvm_config.use_default_substitutions()
+
+# FileCheck, not and count live beside the LLVM tools.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.gqa_tools_dir, config.llvm_tools_dir]
+tools = ["gqa-opt"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
