@@ -11,6 +11,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
@@ -39,6 +40,14 @@ static std::string shapeToString(ArrayRef<int64_t> shape) {
   llvm::interleaveComma(shape, os,
                         [&](int64_t size) { os << dimToString(size); });
   os << "]";
+  return result;
+}
+
+/// Prints a floating-point attribute value the way a user would write it.
+static std::string floatToString(double value) {
+  std::string result;
+  llvm::raw_string_ostream os(result);
+  os << llvm::format("%g", value);
   return result;
 }
 
@@ -278,13 +287,13 @@ LogicalResult AttentionOp::verify() {
     double value = scale->convertToDouble();
     if (!(value > 0.0) || std::isinf(value))
       return emitOpError() << "scale must be positive and finite, got "
-                           << value;
+                           << floatToString(value);
   }
   if (std::optional<APFloat> softcap = getSoftcap()) {
     double value = softcap->convertToDouble();
     if (!(value > 0.0) || std::isinf(value))
       return emitOpError() << "softcap must be positive and finite, got "
-                           << value;
+                           << floatToString(value);
   }
   if (std::optional<int64_t> window = getWindow(); window && *window < 0)
     return emitOpError() << "window must be non-negative, got " << *window;
