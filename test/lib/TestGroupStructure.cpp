@@ -33,9 +33,9 @@ struct TestGroupStructurePass
     getOperation()->walk([](AttentionOp op) {
       std::string message;
       llvm::raw_string_ostream os(message);
-      os << "Hq = " << op.getNumQueryHeads() << ", Hkv = "
-         << op.getNumKvHeads() << ", G = " << op.getGroupSize()
-         << ", D = " << op.getHeadDim() << ", Dv = " << op.getValueHeadDim()
+      os << "Hq = " << op.getNumQueryHeads() << ", Hkv = " << op.getNumKvHeads()
+         << ", G = " << op.getGroupSize() << ", D = " << op.getHeadDim()
+         << ", Dv = " << op.getValueHeadDim()
          << ", scale = " << llvm::format("%g", op.getEffectiveScale())
          << (op.isMultiHead() ? ", MHA" : "")
          << (op.isMultiQuery() ? ", MQA" : "") << ", kv(h) = [";

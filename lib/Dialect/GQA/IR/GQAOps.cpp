@@ -53,8 +53,7 @@ static std::string floatToString(double value) {
 
 /// Two sizes are compatible when either is dynamic or they are equal.
 static bool areCompatible(int64_t lhs, int64_t rhs) {
-  return ShapedType::isDynamic(lhs) || ShapedType::isDynamic(rhs) ||
-         lhs == rhs;
+  return ShapedType::isDynamic(lhs) || ShapedType::isDynamic(rhs) || lhs == rhs;
 }
 
 /// Joins two compatible sizes: the static one if either is static.
@@ -128,18 +127,17 @@ static LogicalResult verifyPerBatchOperand(AttentionOp op, Value operand,
     return success();
   auto type = cast<RankedTensorType>(operand.getType());
   if (type.getRank() != 1)
-    return op.emitOpError() << "'" << name
-                            << "' must have shape [B] (rank 1), got rank "
-                            << type.getRank();
+    return op.emitOpError()
+           << "'" << name << "' must have shape [B] (rank 1), got rank "
+           << type.getRank();
   Type elementType = type.getElementType();
   if (!elementType.isSignlessInteger(32) && !elementType.isSignlessInteger(64))
-    return op.emitOpError() << "'" << name
-                            << "' must have element type i32 or i64, got "
-                            << elementType;
-  if (!areCompatible(type.getDimSize(0), batch))
     return op.emitOpError()
-           << "'" << name << "' has " << type.getDimSize(0)
-           << " entries but the batch size is " << batch;
+           << "'" << name << "' must have element type i32 or i64, got "
+           << elementType;
+  if (!areCompatible(type.getDimSize(0), batch))
+    return op.emitOpError() << "'" << name << "' has " << type.getDimSize(0)
+                            << " entries but the batch size is " << batch;
   return success();
 }
 
@@ -219,8 +217,7 @@ LogicalResult AttentionOp::verify() {
   }
   int64_t keyLength = keyType.getDimSize(2);
   if (!areCompatible(keyLength, valueType.getDimSize(2)))
-    return emitOpError() << "key sequence length ("
-                         << dimToString(keyLength)
+    return emitOpError() << "key sequence length (" << dimToString(keyLength)
                          << ") does not match value sequence length ("
                          << dimToString(valueType.getDimSize(2)) << ")";
   keyLength = join(keyLength, valueType.getDimSize(2));
@@ -271,14 +268,14 @@ LogicalResult AttentionOp::verify() {
         return emitOpError()
                << "mask shape " << shapeToString(maskType.getShape())
                << " does not broadcast to the scores "
-               << shapeToString(scoresShape)
-               << " ([B, Hq, Sq, Skv]): mask dim " << maskDim << " is "
-               << maskSize << " but must be 1 or " << dimToString(scoresSize);
+               << shapeToString(scoresShape) << " ([B, Hq, Sq, Skv]): mask dim "
+               << maskDim << " is " << maskSize << " but must be 1 or "
+               << dimToString(scoresSize);
     }
   }
 
-  if (failed(verifyPerBatchOperand(*this, getKvLengths(), "kv_lengths",
-                                   batch)) ||
+  if (failed(
+          verifyPerBatchOperand(*this, getKvLengths(), "kv_lengths", batch)) ||
       failed(verifyPerBatchOperand(*this, getQOffset(), "q_offset", batch)))
     return failure();
 
