@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/InitAllPasses.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -23,6 +24,7 @@ void registerTestPasses();
 
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
+  mlir::gqa::registerAllPasses();
   mlir::gqa::test::registerTestPasses();
 
   mlir::DialectRegistry registry;

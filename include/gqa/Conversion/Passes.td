@@ -1,0 +1,63 @@
+//===- Passes.td - GQA conversion passes -------------------*- tablegen -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_CONVERSION_PASSES_TD
+#define GQA_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+//===----------------------------------------------------------------------===//
+// GQAToLinalg
+//===----------------------------------------------------------------------===//
+
+def ConvertGQAToLinalgPass : Pass<"convert-gqa-to-linalg"> {
+  let summary = "Lower gqa.attention to linalg, tensor, arith and math ops";
+  let description = [{
+    Replaces every `gqa.attention` with the reference decomposition: a chain
+    of `linalg.generic` ops on tensors that computes exactly the semantics in
+    the op's description, with all arithmetic in `f32`. It is written for
+    clarity, not speed, and is the project's numerical oracle.
+
+    The key/value head read by query head `h` is visible in the indexing maps
+    of the two generics that read `key` and `value`: `h floordiv G` for
+    `head_mapping = contiguous` and `h mod Hkv` for `interleaved`.
+
+    Before:
+
+    ```mlir
+    %o = gqa.attention %q, %k, %v causal
+        : tensor<2x8x16x64xf16>, tensor<2x2x16x64xf16>, tensor<2x2x16x64xf16>
+        -> tensor<2x8x16x64xf16>
+    ```
+
+    After (abridged):
+
+    ```mlir
+    // s[b,h,i,j] = sum_d extf(q[b,h,i,d]) * extf(k[b,h floordiv 4,j,d])
+    %scores = linalg.generic {indexing_maps = [
+        affine_map<(b, h, i, j, d) -> (b, h, i, d)>,
+        affine_map<(b, h, i, j, d) -> (b, h floordiv 4, j, d)>,
+        affine_map<(b, h, i, j, d) -> (b, h, i, j)>], ...}
+    // scale, softcap, then -inf where j > i (causal)
+    %logits = linalg.generic ... ins(%scores) ...
+    %max = linalg.generic ... // row maximum, -inf for an empty row
+    %exp = linalg.generic ... // exp(s - max), 0 for an empty row
+    %sum = linalg.generic ... // row sum
+    %acc = linalg.generic ... // sum_j exp[b,h,i,j] * extf(v[b,h floordiv 4,j,e])
+    %o = linalg.generic ...   // truncf(acc / sum), 0 when sum == 0
+    ```
+
+    The pass fails if a `gqa.attention` remains.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+#endif // GQA_CONVERSION_PASSES_TD
