@@ -321,3 +321,40 @@ func.func @unknown_mapping(%query: tensor<2x4x3x64xf32>, %key: tensor<2x2x10x64x
   %0 = gqa.attention %query, %key, %value head_mapping = cyclic : tensor<2x4x3x64xf32>, tensor<2x2x10x64xf32>, tensor<2x2x10x64xf32> -> tensor<2x4x3x64xf32>
   return
 }
+
+// -----
+
+/// Packed heads must share a KV head, so the packing divides G: here
+/// Hq = 2 * 3 = 6 over Hkv = 3 gives G = 2.
+func.func @packing_not_dividing_group(%query: tensor<1x2x9x16xf32>, %key: tensor<1x3x7x16xf32>, %value: tensor<1x3x7x16xf32>) {
+  // expected-error @below {{packing (3) must divide the group size (2)}}
+  %0 = gqa.packed_attention %query, %key, %value packing = 3 : tensor<1x2x9x16xf32>, tensor<1x3x7x16xf32>, tensor<1x3x7x16xf32> -> tensor<1x2x9x16xf32>
+  return
+}
+
+// -----
+
+/// Here Hq = 2 * 4 = 8 over Hkv = 4, so G = 2 and a packing of 4 is too big.
+func.func @packing_too_big(%query: tensor<1x2x8x16xf32>, %key: tensor<1x4x7x16xf32>, %value: tensor<1x4x7x16xf32>) {
+  // expected-error @below {{packing (4) must divide the group size (2)}}
+  %0 = gqa.packed_attention %query, %key, %value packing = 4 : tensor<1x2x8x16xf32>, tensor<1x4x7x16xf32>, tensor<1x4x7x16xf32> -> tensor<1x2x8x16xf32>
+  return
+}
+
+// -----
+
+/// Every member of a unit has the same number of rows.
+func.func @packed_rows(%query: tensor<1x2x7x16xf32>, %key: tensor<1x2x7x16xf32>, %value: tensor<1x2x7x16xf32>) {
+  // expected-error @below {{packed query rows (7) must be a multiple of the packing (2)}}
+  %0 = gqa.packed_attention %query, %key, %value packing = 2 : tensor<1x2x7x16xf32>, tensor<1x2x7x16xf32>, tensor<1x2x7x16xf32> -> tensor<1x2x7x16xf32>
+  return
+}
+
+// -----
+
+/// The packing is a positive number of query heads.
+func.func @packing_zero(%query: tensor<1x2x8x16xf32>, %key: tensor<1x2x7x16xf32>, %value: tensor<1x2x7x16xf32>) {
+  // expected-error @below {{attribute 'packing' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive}}
+  %0 = gqa.packed_attention %query, %key, %value packing = 0 : tensor<1x2x8x16xf32>, tensor<1x2x7x16xf32>, tensor<1x2x7x16xf32> -> tensor<1x2x8x16xf32>
+  return
+}

@@ -82,3 +82,20 @@ func.func @mask_broadcasts(%query: tensor<?x4x2x16xf32>, %key: tensor<3x2x9x16xf
   %2 = gqa.attention %query, %key, %value mask(%full : tensor<3x4x1x9xf32>) : tensor<?x4x2x16xf32>, tensor<3x2x9x16xf32>, tensor<3x2x9x16xf32> -> tensor<3x4x2x16xf32>
   return
 }
+
+// -----
+
+/// The packed form: G = 4 query heads of each KV head stacked into 4 * Sq
+/// rows, with every optional operand and attribute.
+// CHECK-LABEL: func.func @packed(
+// CHECK:         gqa.packed_attention %{{.*}}, %{{.*}}, %{{.*}} mask(%{{.*}} : tensor<2x8x3x10xf32>) kv_lengths(%{{.*}} : tensor<2xi32>) q_offset(%{{.*}} : tensor<2xi64>) packing = 4 causal window = 2 scale = 2.500000e-01 softcap = 2.000000e+01 head_mapping = interleaved : tensor<2x2x12x16xf32>, tensor<2x2x10x16xf32>, tensor<2x2x10x8xf32> -> tensor<2x2x12x8xf32>
+// CHECK:         gqa.packed_attention %{{.*}}, %{{.*}}, %{{.*}} packing = 2 : tensor<?x4x?x16xf16>, tensor<?x2x?x16xf16>, tensor<?x2x?x16xf16> -> tensor<?x4x?x16xf16>
+func.func @packed(%query: tensor<2x2x12x16xf32>, %key: tensor<2x2x10x16xf32>,
+                  %value: tensor<2x2x10x8xf32>, %bias: tensor<2x8x3x10xf32>,
+                  %lengths: tensor<2xi32>, %offset: tensor<2xi64>,
+                  %q2: tensor<?x4x?x16xf16>, %kv2: tensor<?x2x?x16xf16>) {
+  %0 = gqa.packed_attention %query, %key, %value mask(%bias : tensor<2x8x3x10xf32>) kv_lengths(%lengths : tensor<2xi32>) q_offset(%offset : tensor<2xi64>) packing = 4 causal window = 2 scale = 0.25 softcap = 20.0 head_mapping = interleaved : tensor<2x2x12x16xf32>, tensor<2x2x10x16xf32>, tensor<2x2x10x8xf32> -> tensor<2x2x12x8xf32>
+  /// Packing 2 of a group of 4: two units per KV head.
+  %1 = gqa.packed_attention %q2, %kv2, %kv2 packing = 2 : tensor<?x4x?x16xf16>, tensor<?x2x?x16xf16>, tensor<?x2x?x16xf16> -> tensor<?x4x?x16xf16>
+  return
+}

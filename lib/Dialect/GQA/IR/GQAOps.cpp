@@ -121,31 +121,35 @@ bool AttentionOp::hasBiasMask() { return getMask() && !hasBooleanMask(); }
 
 /// Verifies a per-batch index operand (`kv_lengths`, `q_offset`): shape `[B]`
 /// and element type `i32` or `i64`.
-static LogicalResult verifyPerBatchOperand(AttentionOp op, Value operand,
+static LogicalResult verifyPerBatchOperand(Operation *op, Value operand,
                                            StringRef name, int64_t batch) {
   if (!operand)
     return success();
   auto type = cast<RankedTensorType>(operand.getType());
   if (type.getRank() != 1)
-    return op.emitOpError()
+    return op->emitOpError()
            << "'" << name << "' must have shape [B] (rank 1), got rank "
            << type.getRank();
   Type elementType = type.getElementType();
   if (!elementType.isSignlessInteger(32) && !elementType.isSignlessInteger(64))
-    return op.emitOpError()
+    return op->emitOpError()
            << "'" << name << "' must have element type i32 or i64, got "
            << elementType;
   if (!areCompatible(type.getDimSize(0), batch))
-    return op.emitOpError() << "'" << name << "' has " << type.getDimSize(0)
-                            << " entries but the batch size is " << batch;
+    return op->emitOpError() << "'" << name << "' has " << type.getDimSize(0)
+                             << " entries but the batch size is " << batch;
   return success();
 }
 
-LogicalResult AttentionOp::verify() {
-  RankedTensorType queryType = getQueryType();
-  RankedTensorType keyType = getKeyType();
-  RankedTensorType valueType = getValueType();
-  RankedTensorType resultType = getResultType();
+/// Verifies what `gqa.attention` and `gqa.packed_attention` share. `packing`
+/// is the number of query heads stacked into the rows of the query (1 for
+/// `gqa.attention`).
+template <typename OpTy>
+static LogicalResult verifyAttentionLike(OpTy op, int64_t packing) {
+  RankedTensorType queryType = op.getQueryType();
+  RankedTensorType keyType = op.getKeyType();
+  RankedTensorType valueType = op.getValueType();
+  RankedTensorType resultType = op.getResultType();
 
   // Ranks: every operand is [B, H, S, D].
   for (auto [name, type] :
@@ -154,23 +158,23 @@ LogicalResult AttentionOp::verify() {
         {"value", valueType},
         {"result", resultType}}) {
     if (type.getRank() != 4)
-      return emitOpError() << name
-                           << " must have rank 4 ([B, H, S, D]), got rank "
-                           << type.getRank();
+      return op.emitOpError()
+             << name << " must have rank 4 ([B, H, S, D]), got rank "
+             << type.getRank();
   }
 
   // Element types: one float type for query, key, value and result.
   Type elementType = queryType.getElementType();
   if (!isSupportedElementType(elementType))
-    return emitOpError() << "unsupported element type " << elementType
-                         << " for query; expected f32, f16 or bf16";
+    return op.emitOpError() << "unsupported element type " << elementType
+                            << " for query; expected f32, f16 or bf16";
   for (auto [name, type] :
        {std::pair<StringRef, RankedTensorType>{"key", keyType},
         {"value", valueType}}) {
     if (type.getElementType() != elementType)
-      return emitOpError() << name << " element type " << type.getElementType()
-                           << " differs from query element type "
-                           << elementType;
+      return op.emitOpError()
+             << name << " element type " << type.getElementType()
+             << " differs from query element type " << elementType;
   }
 
   // Static dimensions.
@@ -183,25 +187,30 @@ LogicalResult AttentionOp::verify() {
         {"value head count (dim 1)", valueType, 1},
         {"value head dim (dim 3)", valueType, 3}}) {
     if (type.isDynamicDim(dim))
-      return emitOpError() << name << " must be static";
+      return op.emitOpError() << name << " must be static";
     if (type.getDimSize(dim) <= 0)
-      return emitOpError() << name << " must be positive, got "
-                           << type.getDimSize(dim);
+      return op.emitOpError()
+             << name << " must be positive, got " << type.getDimSize(dim);
   }
 
-  int64_t numQueryHeads = queryType.getDimSize(1);
+  int64_t numQueryHeads = queryType.getDimSize(1) * packing;
   int64_t numKvHeads = keyType.getDimSize(1);
   if (valueType.getDimSize(1) != numKvHeads)
-    return emitOpError() << "value has " << valueType.getDimSize(1)
-                         << " heads but key has " << numKvHeads;
+    return op.emitOpError() << "value has " << valueType.getDimSize(1)
+                            << " heads but key has " << numKvHeads;
   if (numQueryHeads % numKvHeads != 0)
-    return emitOpError() << "query head count (" << numQueryHeads
-                         << ") must be a multiple of the key/value head count ("
-                         << numKvHeads << ")";
+    return op.emitOpError()
+           << "query head count (" << numQueryHeads
+           << ") must be a multiple of the key/value head count ("
+           << numKvHeads << ")";
+  if ((numQueryHeads / numKvHeads) % packing != 0)
+    return op.emitOpError() << "packing (" << packing
+                            << ") must divide the group size ("
+                            << numQueryHeads / numKvHeads << ")";
   if (queryType.getDimSize(3) != keyType.getDimSize(3))
-    return emitOpError() << "query head dim (" << queryType.getDimSize(3)
-                         << ") does not match key head dim ("
-                         << keyType.getDimSize(3) << ")";
+    return op.emitOpError() << "query head dim (" << queryType.getDimSize(3)
+                            << ") does not match key head dim ("
+                            << keyType.getDimSize(3) << ")";
 
   // Batch and sequence lengths.
   int64_t batch = queryType.getDimSize(0);
@@ -209,95 +218,137 @@ LogicalResult AttentionOp::verify() {
        {std::pair<StringRef, RankedTensorType>{"key", keyType},
         {"value", valueType}}) {
     if (!areCompatible(batch, type.getDimSize(0)))
-      return emitOpError() << "batch size mismatch: query has "
-                           << dimToString(queryType.getDimSize(0)) << ", "
-                           << name << " has "
-                           << dimToString(type.getDimSize(0));
+      return op.emitOpError()
+             << "batch size mismatch: query has "
+             << dimToString(queryType.getDimSize(0)) << ", " << name
+             << " has " << dimToString(type.getDimSize(0));
     batch = join(batch, type.getDimSize(0));
   }
   int64_t keyLength = keyType.getDimSize(2);
   if (!areCompatible(keyLength, valueType.getDimSize(2)))
-    return emitOpError() << "key sequence length (" << dimToString(keyLength)
-                         << ") does not match value sequence length ("
-                         << dimToString(valueType.getDimSize(2)) << ")";
+    return op.emitOpError()
+           << "key sequence length (" << dimToString(keyLength)
+           << ") does not match value sequence length ("
+           << dimToString(valueType.getDimSize(2)) << ")";
   keyLength = join(keyLength, valueType.getDimSize(2));
-  int64_t queryLength = queryType.getDimSize(2);
+  int64_t rows = queryType.getDimSize(2);
+  if (!ShapedType::isDynamic(rows) && rows % packing != 0)
+    return op.emitOpError() << "packed query rows (" << rows
+                            << ") must be a multiple of the packing ("
+                            << packing << ")";
+  int64_t queryLength =
+      ShapedType::isDynamic(rows) ? ShapedType::kDynamic : rows / packing;
 
-  // Result: [B, Hq, Sq, Dv] of the query's element type.
-  SmallVector<int64_t> expectedShape = {batch, numQueryHeads, queryLength,
+  // Result: the query's shape with Dv, and the query's element type.
+  SmallVector<int64_t> expectedShape = {batch, queryType.getDimSize(1), rows,
                                         valueType.getDimSize(3)};
   if (resultType.getElementType() != elementType)
-    return emitOpError() << "result element type "
-                         << resultType.getElementType()
-                         << " differs from query element type " << elementType;
+    return op.emitOpError()
+           << "result element type " << resultType.getElementType()
+           << " differs from query element type " << elementType;
   for (auto [resultSize, expectedSize] :
        llvm::zip_equal(resultType.getShape(), expectedShape)) {
     if (!areCompatible(resultSize, expectedSize))
-      return emitOpError() << "result shape "
-                           << shapeToString(resultType.getShape())
-                           << " does not follow from the operands; expected "
-                           << shapeToString(expectedShape);
+      return op.emitOpError()
+             << "result shape " << shapeToString(resultType.getShape())
+             << " does not follow from the operands; expected "
+             << shapeToString(expectedShape);
   }
   if (resultType.isDynamicDim(1) || resultType.isDynamicDim(3))
-    return emitOpError() << "result shape "
-                         << shapeToString(resultType.getShape())
-                         << " must have static head count and head dim; "
-                            "expected "
-                         << shapeToString(expectedShape);
+    return op.emitOpError()
+           << "result shape " << shapeToString(resultType.getShape())
+           << " must have static head count and head dim; expected "
+           << shapeToString(expectedShape);
 
-  // Mask: i1 or float, broadcastable from its trailing dimensions.
-  if (Value mask = getMask()) {
+  // Mask: i1 or float, broadcastable from its trailing dimensions to the
+  // unpacked scores.
+  if (Value mask = op.getMask()) {
     auto maskType = cast<RankedTensorType>(mask.getType());
     Type maskElementType = maskType.getElementType();
     if (!maskElementType.isSignlessInteger(1) &&
         !isSupportedElementType(maskElementType))
-      return emitOpError() << "mask element type must be i1 or f32, f16, "
-                              "bf16, got "
-                           << maskElementType;
+      return op.emitOpError()
+             << "mask element type must be i1 or f32, f16, bf16, got "
+             << maskElementType;
     SmallVector<int64_t> scoresShape = {batch, numQueryHeads, queryLength,
                                         keyLength};
     if (maskType.getRank() > 4)
-      return emitOpError() << "mask of rank " << maskType.getRank()
-                           << " does not broadcast to the scores "
-                           << shapeToString(scoresShape)
-                           << " ([B, Hq, Sq, Skv])";
+      return op.emitOpError()
+             << "mask of rank " << maskType.getRank()
+             << " does not broadcast to the scores "
+             << shapeToString(scoresShape) << " ([B, Hq, Sq, Skv])";
     int64_t offset = 4 - maskType.getRank();
     for (auto [maskDim, maskSize] : llvm::enumerate(maskType.getShape())) {
       int64_t scoresSize = scoresShape[offset + maskDim];
       if (maskSize != 1 && !areCompatible(maskSize, scoresSize))
-        return emitOpError()
+        return op.emitOpError()
                << "mask shape " << shapeToString(maskType.getShape())
                << " does not broadcast to the scores "
-               << shapeToString(scoresShape) << " ([B, Hq, Sq, Skv]): mask dim "
-               << maskDim << " is " << maskSize << " but must be 1 or "
-               << dimToString(scoresSize);
+               << shapeToString(scoresShape)
+               << " ([B, Hq, Sq, Skv]): mask dim " << maskDim << " is "
+               << maskSize << " but must be 1 or " << dimToString(scoresSize);
     }
   }
 
-  if (failed(
-          verifyPerBatchOperand(*this, getKvLengths(), "kv_lengths", batch)) ||
-      failed(verifyPerBatchOperand(*this, getQOffset(), "q_offset", batch)))
+  if (failed(verifyPerBatchOperand(op, op.getKvLengths(), "kv_lengths",
+                                   batch)) ||
+      failed(verifyPerBatchOperand(op, op.getQOffset(), "q_offset", batch)))
     return failure();
 
   // Attributes.
-  if (std::optional<APFloat> scale = getScale()) {
+  if (std::optional<APFloat> scale = op.getScale()) {
     double value = scale->convertToDouble();
     if (!(value > 0.0) || std::isinf(value))
-      return emitOpError() << "scale must be positive and finite, got "
-                           << floatToString(value);
+      return op.emitOpError()
+             << "scale must be positive and finite, got "
+             << floatToString(value);
   }
-  if (std::optional<APFloat> softcap = getSoftcap()) {
+  if (std::optional<APFloat> softcap = op.getSoftcap()) {
     double value = softcap->convertToDouble();
     if (!(value > 0.0) || std::isinf(value))
-      return emitOpError() << "softcap must be positive and finite, got "
-                           << floatToString(value);
+      return op.emitOpError()
+             << "softcap must be positive and finite, got "
+             << floatToString(value);
   }
-  if (std::optional<int64_t> window = getWindow(); window && *window < 0)
-    return emitOpError() << "window must be non-negative, got " << *window;
-  if (getQOffset() && getAlignment() != Alignment::TopLeft)
-    return emitOpError() << "'alignment = "
-                         << stringifyAlignment(getAlignment())
-                         << "' has no effect when 'q_offset' gives the query "
-                            "position; remove one of them";
+  if (std::optional<int64_t> window = op.getWindow(); window && *window < 0)
+    return op.emitOpError() << "window must be non-negative, got " << *window;
+  if (op.getQOffset() && op.getAlignment() != Alignment::TopLeft)
+    return op.emitOpError()
+           << "'alignment = " << stringifyAlignment(op.getAlignment())
+           << "' has no effect when 'q_offset' gives the query position; "
+              "remove one of them";
   return success();
+}
+
+LogicalResult AttentionOp::verify() {
+  return verifyAttentionLike(*this, /*packing=*/1);
+}
+
+//===----------------------------------------------------------------------===//
+// PackedAttentionOp
+//===----------------------------------------------------------------------===//
+
+int64_t PackedAttentionOp::getQueryHeadOfMember(int64_t unit, int64_t member) {
+  assert(unit >= 0 && unit < getNumUnits() && "unit out of range");
+  assert(member >= 0 && member < getPacking() && "member out of range");
+  if (getHeadMapping() == HeadMapping::Contiguous)
+    return unit * getPacking() + member;
+  return member * getNumUnits() + unit;
+}
+
+int64_t PackedAttentionOp::getKvHeadOfUnit(int64_t unit) {
+  int64_t queryHead = getQueryHeadOfMember(unit, /*member=*/0);
+  if (getHeadMapping() == HeadMapping::Contiguous)
+    return queryHead / getGroupSize();
+  return queryHead % getNumKvHeads();
+}
+
+double PackedAttentionOp::getEffectiveScale() {
+  if (std::optional<APFloat> scale = getScale())
+    return scale->convertToDouble();
+  return 1.0 / std::sqrt(static_cast<double>(getHeadDim()));
+}
+
+LogicalResult PackedAttentionOp::verify() {
+  return verifyAttentionLike(*this, getPacking());
 }

@@ -212,4 +212,112 @@ def GQA_AttentionOp : Op<GQA_Dialect, "attention", [
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// PackedAttentionOp
+//===----------------------------------------------------------------------===//
+
+def GQA_PackedAttentionOp : Op<GQA_Dialect, "packed_attention", [
+    Pure, AttrSizedOperandSegments]> {
+  let summary = "attention with the query heads of a group packed into rows";
+  let description = [{
+    `gqa.attention` after query-group packing (`gqa-pack-query-groups`): the
+    `P = packing` query heads that share a key/value head are stacked along
+    the row dimension, so that one row block of a tile holds rows of all of
+    them and each key/value row is read once for all of them.
+
+    `query` is `[B, U, P * Sq, D]` with `U = Hq / P` units; the result is
+    `[B, U, P * Sq, Dv]`. Packed row `r` of unit `u` is row `i = r mod Sq` of
+    member `m = r / Sq`, which is query head
+    - `h = u * P + m` for `head_mapping = contiguous`,
+    - `h = m * U + u` for `head_mapping = interleaved`,
+    and unit `u` reads key/value head `kv(h)`, the same for all its members
+    because `P` divides the group size `G = Hq / Hkv`. With `P = G` there is
+    one unit per key/value head; `P = 1` is plain `gqa.attention`.
+
+    Every other operand and attribute has the meaning it has on
+    `gqa.attention`, in terms of the unpacked query head `h` and row `i`:
+    the mask still broadcasts to `[B, Hq, Sq, Skv]`, and each packed row
+    keeps its own position `p = i + off_b` for `causal` and `window`.
+
+    Example (G = 4, Sq = 3):
+
+    ```mlir
+    %o = gqa.packed_attention %q, %k, %v packing = 4 causal
+        : tensor<2x2x12x64xf32>, tensor<2x2x10x64xf32>, tensor<2x2x10x64xf32>
+        -> tensor<2x2x12x64xf32>
+    ```
+  }];
+
+  let arguments = (ins
+    GQA_AttentionTensor:$query,
+    GQA_AttentionTensor:$key,
+    GQA_AttentionTensor:$value,
+    Optional<GQA_MaskTensor>:$mask,
+    Optional<GQA_IndexTensor>:$kv_lengths,
+    Optional<GQA_IndexTensor>:$q_offset,
+    ConfinedAttr<I64Attr, [IntPositive]>:$packing,
+    OptionalAttr<F64Attr>:$scale,
+    OptionalAttr<F64Attr>:$softcap,
+    UnitAttr:$causal,
+    OptionalAttr<I64Attr>:$window,
+    DefaultValuedAttr<GQA_HeadMappingAttr,
+                      "::mlir::gqa::HeadMapping::Contiguous">:$head_mapping,
+    DefaultValuedAttr<GQA_AlignmentAttr,
+                      "::mlir::gqa::Alignment::TopLeft">:$alignment
+  );
+  let results = (outs GQA_AttentionTensor:$result);
+
+  let assemblyFormat = [{
+    $query `,` $key `,` $value
+    (`mask` `(` $mask^ `:` type($mask) `)`)?
+    (`kv_lengths` `(` $kv_lengths^ `:` type($kv_lengths) `)`)?
+    (`q_offset` `(` $q_offset^ `:` type($q_offset) `)`)?
+    `packing` `=` $packing
+    (`causal` $causal^)?
+    (`window` `=` $window^)?
+    (`scale` `=` $scale^)?
+    (`softcap` `=` $softcap^)?
+    (`head_mapping` `=` $head_mapping^)?
+    (`alignment` `=` $alignment^)?
+    attr-dict `:` type($query) `,` type($key) `,` type($value) `->`
+    type($result)
+  }];
+
+  let extraClassDeclaration = [{
+    ::mlir::RankedTensorType getQueryType() {
+      return ::llvm::cast<::mlir::RankedTensorType>(getQuery().getType());
+    }
+    ::mlir::RankedTensorType getKeyType() {
+      return ::llvm::cast<::mlir::RankedTensorType>(getKey().getType());
+    }
+    ::mlir::RankedTensorType getValueType() {
+      return ::llvm::cast<::mlir::RankedTensorType>(getValue().getType());
+    }
+    ::mlir::RankedTensorType getResultType() {
+      return ::llvm::cast<::mlir::RankedTensorType>(getResult().getType());
+    }
+    ::mlir::Type getElementType() { return getQueryType().getElementType(); }
+
+    /// Number of units `U = Hq / P` (dim 1 of the packed query).
+    int64_t getNumUnits() { return getQueryType().getDimSize(1); }
+    /// Number of unpacked query heads `Hq = U * P`.
+    int64_t getNumQueryHeads() { return getNumUnits() * getPacking(); }
+    /// Number of key/value heads `Hkv`.
+    int64_t getNumKvHeads() { return getKeyType().getDimSize(1); }
+    /// Group size `G = Hq / Hkv`.
+    int64_t getGroupSize() { return getNumQueryHeads() / getNumKvHeads(); }
+    int64_t getHeadDim() { return getQueryType().getDimSize(3); }
+    int64_t getValueHeadDim() { return getValueType().getDimSize(3); }
+
+    /// The unpacked query head of member `member` (in `[0, P)`) of `unit`.
+    int64_t getQueryHeadOfMember(int64_t unit, int64_t member);
+    /// The key/value head read by every row of `unit`.
+    int64_t getKvHeadOfUnit(int64_t unit);
+    /// The scale applied to `Q K^T`: the `scale` attribute or `1/sqrt(D)`.
+    double getEffectiveScale();
+  }];
+
+  let hasVerifier = 1;
+}
+
 #endif // GQA_DIALECT_GQA_IR_GQAOPS_TD
