@@ -1,0 +1,57 @@
+//===- Modes.h - The modes of gqa-run ---------------------------*- C++ -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// `--case` runs ONNX conformance cases; `--random` runs a seeded random
+// problem against the independent reference. Both print one PASS/FAIL line
+// per problem and a last line `N passed, M failed`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_TOOLS_GQA_RUN_MODES_H
+#define GQA_TOOLS_GQA_RUN_MODES_H
+
+#include "JitFunction.h"
+#include "Pipeline.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+
+namespace mlir::gqa::run {
+
+/// The exit codes of gqa-run.
+enum ExitCode : int {
+  /// Everything ran and passed.
+  kExitPassed = 0,
+  /// Something ran and did not pass (wrong values, or the pipeline or the
+  /// JIT failed on it).
+  kExitFailed = 1,
+  /// Bad usage or input: malformed or unsupported case, bad spec, unknown
+  /// pipeline, no case found.
+  kExitError = 2,
+};
+
+/// What every mode needs.
+struct RunConfig {
+  PipelineChoice pipeline;
+  JitOptions jit;
+  /// The dialects (and LLVM IR translations) of every context created.
+  const DialectRegistry *registry = nullptr;
+};
+
+/// `gqa-run --case PATH`: runs every case at or below `path`.
+int runCaseMode(llvm::StringRef path, const RunConfig &config);
+
+/// `gqa-run --random SPEC`: runs one random problem.
+int runRandomMode(llvm::StringRef spec, uint64_t seed, const RunConfig &config);
+
+/// Prints `gqa-run: error: <message>` to stderr (after flushing stdout).
+void reportError(const llvm::Twine &message);
+
+} // namespace mlir::gqa::run
+
+#endif // GQA_TOOLS_GQA_RUN_MODES_H

@@ -1,0 +1,173 @@
+//===- gqa-run.cpp - Run gqa.attention through a pipeline on the CPU ------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// JIT-compiles attention problems through a lowering pipeline and checks the
+// results:
+//
+//   gqa-run --case PATH [--pipeline NAME]
+//       every ONNX Attention conformance case at or below PATH, against the
+//       case's expected outputs;
+//   gqa-run --random SPEC [--pipeline NAME] [--seed N]
+//       one seeded random problem, against an independent double-precision
+//       reference.
+//
+// Exit codes: 0 all passed, 1 something failed, 2 bad usage or input. See
+// docs/gqa-run.md.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Modes.h"
+
+#include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/Import/ONNXAttention.h"
+#include "gqa/InitAllPasses.h"
+#include "gqa/Pipelines/Passes.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+using namespace mlir::gqa::run;
+
+void mlir::gqa::run::reportError(const llvm::Twine &message) {
+  llvm::outs().flush();
+  llvm::errs() << "gqa-run: error: " << message << "\n";
+  llvm::errs().flush();
+}
+
+namespace {
+
+llvm::cl::OptionCategory gqaRunCategory("gqa-run options");
+
+llvm::cl::opt<std::string> casePath(
+    "case",
+    llvm::cl::desc("Run the ONNX Attention case in this folder, or every "
+                   "case below it"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string> randomSpec(
+    "random",
+    llvm::cl::desc("Run one random problem, e.g. "
+                   "b=2,hq=12,hkv=4,sq=7,skv=100,d=64,dtype=bf16,causal=1"),
+    llvm::cl::value_desc("spec"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string> pipelineName(
+    "pipeline",
+    llvm::cl::desc("Lowering pipeline: reference, cpu, gpu-schedule, a "
+                   "registered pipeline or a textual pass pipeline (default: "
+                   "the fastest CPU pipeline registered)"),
+    llvm::cl::value_desc("name"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<uint64_t> seed("seed",
+                             llvm::cl::desc("Seed of --random (default 1)"),
+                             llvm::cl::init(1), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<unsigned>
+    optLevel("opt-level",
+             llvm::cl::desc("LLVM optimization level of the JIT, 0 to 3 "
+                            "(default 2)"),
+             llvm::cl::init(2), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::list<std::string> sharedLibs(
+    "shared-libs",
+    llvm::cl::desc("Shared libraries the JIT-compiled code may call into "
+                   "(e.g. libomp.so), comma separated"),
+    llvm::cl::CommaSeparated, llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<bool> noRunnerUtils(
+    "no-runner-utils",
+    llvm::cl::desc("Do not load MLIR's C runner utilities (memrefCopy, ...) "
+                   "into the JIT"),
+    llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<bool> printInputIR(
+    "print-input-ir",
+    llvm::cl::desc("Print each module before lowering (to stdout)"),
+    llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<bool> printLoweredIR(
+    "print-lowered-ir",
+    llvm::cl::desc("Print each module after lowering (to stdout)"),
+    llvm::cl::cat(gqaRunCategory));
+
+} // namespace
+
+/// Registers every pass and pipeline `--pipeline` may name: upstream's and
+/// the project's.
+static void registerPipelines() {
+  mlir::registerAllPasses();
+  mlir::gqa::registerAllPasses();
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  registerPipelines();
+  registerPassManagerCLOptions();
+  registerAsmPrinterCLOptions();
+  registerMLIRContextCLOptions();
+
+  if (!llvm::cl::ParseCommandLineOptions(
+          argc, argv,
+          "gqa-run: JIT-compile gqa.attention problems and check them\n",
+          &llvm::errs()))
+    return kExitError;
+
+  if (casePath.empty() == randomSpec.empty()) {
+    reportError("give exactly one of --case PATH and --random SPEC");
+    return kExitError;
+  }
+  if (optLevel > 3) {
+    reportError("--opt-level must be 0, 1, 2 or 3");
+    return kExitError;
+  }
+  if (seed.getNumOccurrences() && randomSpec.empty()) {
+    reportError("--seed only applies to --random");
+    return kExitError;
+  }
+
+  llvm::Expected<PipelineChoice> pipeline = resolvePipeline(pipelineName);
+  if (!pipeline) {
+    reportError(llvm::toString(pipeline.takeError()));
+    return kExitError;
+  }
+
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerAllToLLVMIRTranslations(registry);
+  gqa::onnx::registerImportDialects(registry);
+  gqa::registerReferencePipelineDependencies(registry);
+
+  RunConfig config;
+  config.pipeline = *pipeline;
+  config.jit.optLevel = optLevel;
+  if (!noRunnerUtils)
+    config.jit.sharedLibraries.push_back(GQA_RUN_C_RUNNER_UTILS);
+  config.jit.sharedLibraries.append(sharedLibs.begin(), sharedLibs.end());
+  for (const std::string &library : config.jit.sharedLibraries) {
+    if (!llvm::sys::fs::exists(library)) {
+      reportError("shared library '" + library + "' does not exist");
+      return kExitError;
+    }
+  }
+  config.jit.printInputIR = printInputIR;
+  config.jit.printLoweredIR = printLoweredIR;
+  config.registry = &registry;
+
+  if (!casePath.empty())
+    return runCaseMode(casePath, config);
+  return runRandomMode(randomSpec, seed, config);
+}
