@@ -1,0 +1,789 @@
+//===- Tiling.cpp - Flash-attention tiling for CPUs -----------------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The loop nest built here, for a (packed) query Q [B, U, R, D] where unit u
+// reads key/value head kv(u) and packed row r is row (r mod Sq) of one of the
+// unit's query heads:
+//
+//   scf.forall (b, u, rowTile, split) in (B, U, ceil(R / Br), S) {
+//     q[0..Br)          = scale * Q[b, u, rowTile * Br + (0..Br), :]
+//     [lo, hi)          = keys any row of the tile may attend
+//                         (kv_lengths, causal, window)
+//     [klo, khi)        = this split's part of [lo, hi), in blocks of Bc
+//     m = -inf, l = 0, acc = 0                       (per row)
+//     scf.for kb = klo to khi step Bc {
+//       s[r]   = q[r] . K[b, kv(u), kb + (0..Bc), :]  (vector<Bc>)
+//       s[r]   = softcap, bias, masks (-inf where not allowed)
+//       m'     = max(m, max(s[r]));  p = exp(s[r] - m')
+//       l      = l * exp(m - m') + sum(p)
+//       acc    = acc * exp(m - m') + sum_j p[j] * V[b, kv(u), kb + j, :]
+//     }
+//     S == 1: O = l > 0 ? acc / l : 0
+//     S  > 1: partial O and log-sum-exp m + log(l), merged by a second
+//             scf.forall weighting each split by exp(lse - max lse).
+//   }
+//
+// Everything inside a work item works on 1-D vectors over D, Dv and Bc;
+// vector.transfer_read/write with out-of-bounds rows handle the tails.
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Dialect/GQA/Transforms/Tiling.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+namespace {
+/// A uniform view of `gqa.attention` (packing 1, one unit per query head)
+/// and `gqa.packed_attention`.
+struct AttentionView {
+  Operation *op = nullptr;
+  Value query, key, value, mask, kvLengths, qOffset;
+  int64_t packing = 1;
+  int64_t numUnits = 0;
+  int64_t numKvHeads = 0;
+  int64_t groupSize = 0;
+  int64_t headDim = 0;
+  int64_t valueHeadDim = 0;
+  double scale = 1.0;
+  std::optional<double> softcap;
+  bool causal = false;
+  std::optional<int64_t> window;
+  HeadMapping mapping = HeadMapping::Contiguous;
+  Alignment alignment = Alignment::TopLeft;
+  RankedTensorType resultType;
+  Type elementType;
+};
+} // namespace
+
+template <typename OpTy>
+static AttentionView makeView(OpTy op, int64_t packing) {
+  AttentionView view;
+  view.op = op;
+  view.query = op.getQuery();
+  view.key = op.getKey();
+  view.value = op.getValue();
+  view.mask = op.getMask();
+  view.kvLengths = op.getKvLengths();
+  view.qOffset = op.getQOffset();
+  view.packing = packing;
+  view.numUnits = op.getQueryType().getDimSize(1);
+  view.numKvHeads = op.getNumKvHeads();
+  view.groupSize = op.getGroupSize();
+  view.headDim = op.getHeadDim();
+  view.valueHeadDim = op.getValueHeadDim();
+  view.scale = op.getEffectiveScale();
+  if (std::optional<APFloat> softcap = op.getSoftcap())
+    view.softcap = softcap->convertToDouble();
+  view.causal = op.getCausal();
+  view.window = op.getWindow();
+  view.mapping = op.getHeadMapping();
+  view.alignment = op.getAlignment();
+  view.resultType = op.getResultType();
+  view.elementType = op.getElementType();
+  return view;
+}
+
+static std::optional<AttentionView> getView(Operation *op) {
+  if (auto attention = dyn_cast<AttentionOp>(op))
+    return makeView(attention, /*packing=*/1);
+  if (auto packed = dyn_cast<PackedAttentionOp>(op))
+    return makeView(packed, packed.getPacking());
+  return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// Cost model
+//===----------------------------------------------------------------------===//
+
+AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
+    Operation *op, const CpuTargetInfo &target,
+    const AttentionTileSizes &overrides) {
+  std::optional<AttentionView> view = getView(op);
+  assert(view && "expected a gqa attention op");
+  AttentionTileSizes sizes = overrides;
+  auto queryType = cast<RankedTensorType>(view->query.getType());
+  auto keyType = cast<RankedTensorType>(view->key.getType());
+
+  // One score vector per row and KV block: a block is one f32 register.
+  if (sizes.kvTile == 0)
+    sizes.kvTile = std::max<int64_t>(target.vectorBits / 32, 4);
+
+  // Rows: keep the tile's queries and accumulators (f32) within half of L1,
+  // and at most 16 rows (the block is unrolled over rows). A packed decode
+  // group (G * Sq rows) fits in one tile, so K/V is read once for it.
+  if (sizes.rowTile == 0) {
+    int64_t bytesPerRow = (view->headDim + view->valueHeadDim) * 4;
+    int64_t rows = std::clamp<int64_t>(target.l1Bytes / 2 / bytesPerRow, 1, 16);
+    int64_t packedRows = queryType.getDimSize(2);
+    if (!ShapedType::isDynamic(packedRows))
+      rows = std::min(rows, packedRows);
+    sizes.rowTile = rows;
+  }
+
+  // Split the KV sequence (flash-decoding) when batch x units x row tiles
+  // cannot feed every thread, keeping at least 8 KV blocks per split.
+  if (sizes.kvSplits == 0) {
+    int64_t batch = queryType.getDimSize(0);
+    int64_t packedRows = queryType.getDimSize(2);
+    int64_t items = (ShapedType::isDynamic(batch) ? 1 : batch) *
+                    view->numUnits *
+                    (ShapedType::isDynamic(packedRows)
+                         ? 1
+                         : llvm::divideCeil(packedRows, sizes.rowTile));
+    int64_t splits = 1;
+    if (items < target.numThreads)
+      splits = llvm::divideCeil(target.numThreads, items);
+    int64_t keys = keyType.getDimSize(2);
+    if (!ShapedType::isDynamic(keys))
+      splits = std::min<int64_t>(
+          splits, std::max<int64_t>(1, keys / (8 * sizes.kvTile)));
+    sizes.kvSplits = splits;
+  }
+  return sizes;
+}
+
+//===----------------------------------------------------------------------===//
+// Loop nest
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Builds the loop nest of one attention op.
+class CpuAttentionBuilder {
+public:
+  CpuAttentionBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
+                      const AttentionTileSizes &sizes)
+      : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
+        numSplits(sizes.kvSplits), f32(b.getF32Type()),
+        i64(b.getI64Type()) {}
+
+  /// Builds everything; returns the main scf.forall and the final result.
+  std::pair<scf::ForallOp, Value> build();
+
+private:
+  Value index(int64_t value) {
+    return arith::ConstantIndexOp::create(b, value);
+  }
+  Value f32Const(double value) {
+    return arith::ConstantOp::create(b, b.getF32FloatAttr(value));
+  }
+  Value negInf() {
+    return f32Const(-std::numeric_limits<double>::infinity());
+  }
+  VectorType vec(int64_t size, Type type) {
+    return VectorType::get({size}, type);
+  }
+  Value splat(Value scalar, int64_t size) {
+    return vector::BroadcastOp::create(b, vec(size, scalar.getType()),
+                                       scalar);
+  }
+  Value toF32(Value value) {
+    auto type = cast<VectorType>(value.getType());
+    if (type.getElementType().isF32())
+      return value;
+    return arith::ExtFOp::create(b, vec(type.getNumElements(), f32), value);
+  }
+  Value toIndex(Value integer) {
+    return arith::IndexCastOp::create(b, b.getIndexType(), integer);
+  }
+  Value ceilDiv(Value lhs, Value rhs) {
+    return arith::CeilDivSIOp::create(b, lhs, rhs);
+  }
+  Value min(Value lhs, Value rhs) { return arith::MinSIOp::create(b, lhs, rhs); }
+  Value max(Value lhs, Value rhs) { return arith::MaxSIOp::create(b, lhs, rhs); }
+
+  /// Reads rows [row, row + count) of `source[b, head, :, :]` as `count`
+  /// f32 vectors; rows past the end read as zeros.
+  SmallVector<Value> readRows(Value source, Value batch, Value head,
+                              Value row, int64_t count, int64_t width);
+  /// The query head of packed row `packedRow` of unit `unit`.
+  Value queryHeadOfRow(Value unit, Value member);
+  /// The key/value head of `unit`.
+  Value kvHeadOfUnit(Value unit);
+  /// Reads the mask (as i8 or float) of row (batch, head, row) for keys
+  /// [key, key + kvTile); returns (allowed, bias), either may be null.
+  std::pair<Value, Value> readMask(Value batch, Value head, Value row,
+                                   Value key);
+  /// Converts a boolean mask to i8 so that it can be read as vectors.
+  Value maskAsI8(Value mask);
+
+  ImplicitLocOpBuilder &b;
+  const AttentionView &view;
+  int64_t rowTile, kvTile, numSplits;
+  Type f32, i64;
+  Value mask;
+};
+} // namespace
+
+SmallVector<Value> CpuAttentionBuilder::readRows(Value source, Value batch,
+                                                 Value head, Value row,
+                                                 int64_t count,
+                                                 int64_t width) {
+  auto type = cast<RankedTensorType>(source.getType());
+  Value padding = arith::ConstantOp::create(
+      b, b.getZeroAttr(type.getElementType()));
+  auto blockType = VectorType::get({count, width}, type.getElementType());
+  Value block = vector::TransferReadOp::create(
+      b, blockType, source, ValueRange{batch, head, row, index(0)}, padding,
+      ArrayRef<bool>{false, true});
+  SmallVector<Value> rows;
+  for (int64_t i = 0; i < count; ++i)
+    rows.push_back(toF32(vector::ExtractOp::create(b, block, i)));
+  return rows;
+}
+
+Value CpuAttentionBuilder::queryHeadOfRow(Value unit, Value member) {
+  if (view.packing == 1)
+    return unit;
+  if (view.mapping == HeadMapping::Contiguous)
+    return arith::AddIOp::create(
+        b, arith::MulIOp::create(b, unit, index(view.packing)), member);
+  return arith::AddIOp::create(
+      b, arith::MulIOp::create(b, member, index(view.numUnits)), unit);
+}
+
+Value CpuAttentionBuilder::kvHeadOfUnit(Value unit) {
+  // Member 0 of the unit; all members share the KV head.
+  Value head = queryHeadOfRow(unit, index(0));
+  if (view.mapping == HeadMapping::Contiguous)
+    return arith::DivUIOp::create(b, head, index(view.groupSize));
+  return arith::RemUIOp::create(b, head, index(view.numKvHeads));
+}
+
+Value CpuAttentionBuilder::maskAsI8(Value boolMask) {
+  auto type = cast<RankedTensorType>(boolMask.getType());
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, b.getLoc(),
+                                                          boolMask);
+  Value init = tensor::EmptyOp::create(b, sizes, b.getI8Type());
+  AffineMap identity = b.getMultiDimIdentityMap(type.getRank());
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{init.getType()}, ValueRange{boolMask}, ValueRange{init},
+      ArrayRef<AffineMap>{identity, identity}, iterators,
+      [](OpBuilder &nested, Location loc, ValueRange args) {
+        Value extended =
+            arith::ExtUIOp::create(nested, loc, nested.getI8Type(), args[0]);
+        linalg::YieldOp::create(nested, loc, extended);
+      });
+  return generic.getResult(0);
+}
+
+std::pair<Value, Value> CpuAttentionBuilder::readMask(Value batch, Value head,
+                                                      Value row, Value key) {
+  if (!mask)
+    return {Value(), Value()};
+  auto type = cast<RankedTensorType>(mask.getType());
+  int64_t rank = type.getRank();
+  // Mask dims align with [B, Hq, Sq, Skv] from the right; size-1 dims
+  // broadcast.
+  Value scoreIndices[4] = {batch, head, row, key};
+  SmallVector<Value> indices;
+  for (int64_t dim = 0; dim < rank; ++dim) {
+    int64_t scoreDim = 4 - rank + dim;
+    indices.push_back(type.getDimSize(dim) == 1 ? index(0)
+                                                : scoreIndices[scoreDim]);
+  }
+  Type elementType = type.getElementType();
+  Value padding = arith::ConstantOp::create(b, b.getZeroAttr(elementType));
+  Value values;
+  if (rank == 0 || type.getDimSize(rank - 1) == 1) {
+    // One value for every key.
+    Value scalar = tensor::ExtractOp::create(b, mask, indices);
+    values = splat(scalar, kvTile);
+  } else {
+    values = vector::TransferReadOp::create(b, vec(kvTile, elementType), mask,
+                                            indices, padding,
+                                            ArrayRef<bool>{false});
+  }
+  if (elementType.isInteger(8)) {
+    Value zero = splat(padding, kvTile);
+    return {arith::CmpIOp::create(b, arith::CmpIPredicate::ne, values, zero),
+            Value()};
+  }
+  return {Value(), toF32(values)};
+}
+
+std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
+  const int64_t dv = view.valueHeadDim;
+  mask = view.mask;
+  if (mask && cast<ShapedType>(mask.getType()).getElementType().isInteger(1))
+    mask = maskAsI8(mask);
+
+  Value batchSize = tensor::DimOp::create(b, view.query, 0);
+  Value packedRows = tensor::DimOp::create(b, view.query, 2);
+  Value keyLength = tensor::DimOp::create(b, view.key, 2);
+  Value queryLength =
+      arith::DivUIOp::create(b, packedRows, index(view.packing));
+  Value numRowTiles = ceilDiv(packedRows, index(rowTile));
+  Value zeroIndex = index(0);
+  Value oneIndex = index(1);
+
+  // Outputs: the result directly, or the per-split partials.
+  SmallVector<OpFoldResult> resultSizes = {
+      batchSize, b.getIndexAttr(view.numUnits), packedRows,
+      b.getIndexAttr(dv)};
+  Value result =
+      tensor::EmptyOp::create(b, resultSizes, view.elementType);
+  SmallVector<Value> outputs;
+  if (numSplits == 1) {
+    outputs.push_back(result);
+  } else {
+    outputs.push_back(tensor::EmptyOp::create(
+        b,
+        SmallVector<OpFoldResult>{batchSize, b.getIndexAttr(view.numUnits),
+                                  b.getIndexAttr(numSplits), packedRows,
+                                  b.getIndexAttr(dv)},
+        f32));
+    outputs.push_back(tensor::EmptyOp::create(
+        b,
+        SmallVector<OpFoldResult>{batchSize, b.getIndexAttr(view.numUnits),
+                                  b.getIndexAttr(numSplits), packedRows},
+        f32));
+  }
+
+  SmallVector<OpFoldResult> upperBounds = {
+      batchSize, b.getIndexAttr(view.numUnits), numRowTiles,
+      b.getIndexAttr(numSplits)};
+  auto forall = scf::ForallOp::create(b, upperBounds, outputs,
+                                      /*mapping=*/std::nullopt);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(forall.getTerminator());
+    ValueRange ivs = forall.getInductionVars();
+    Value batch = ivs[0], unit = ivs[1], tile = ivs[2], split = ivs[3];
+    Value firstRow = arith::MulIOp::create(b, tile, index(rowTile));
+    Value tileRows = min(index(rowTile),
+                         arith::SubIOp::create(b, packedRows, firstRow));
+    Value kvHead = kvHeadOfUnit(unit);
+
+    // L_b and off_b.
+    Value length = keyLength;
+    if (view.kvLengths) {
+      Value given = toIndex(
+          tensor::ExtractOp::create(b, view.kvLengths, ValueRange{batch}));
+      length = max(zeroIndex, min(given, keyLength));
+    }
+    Value offset = zeroIndex;
+    if (view.qOffset)
+      offset = toIndex(
+          tensor::ExtractOp::create(b, view.qOffset, ValueRange{batch}));
+    else if (view.alignment == Alignment::BottomRight)
+      offset = arith::SubIOp::create(b, length, queryLength);
+
+    // Per row: query head, row within the head, position.
+    SmallVector<Value> rowHeads, rowIndices, rowPositions;
+    Value lastRow = arith::SubIOp::create(b, packedRows, oneIndex);
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value packedRow =
+          min(arith::AddIOp::create(b, firstRow, index(r)), lastRow);
+      Value member = arith::DivUIOp::create(b, packedRow, queryLength);
+      Value row = arith::RemUIOp::create(b, packedRow, queryLength);
+      rowHeads.push_back(queryHeadOfRow(unit, member));
+      rowIndices.push_back(row);
+      rowPositions.push_back(arith::AddIOp::create(b, row, offset));
+    }
+
+    // Keys any row of the tile may attend: [lo, hi).
+    Value tileLast = arith::SubIOp::create(
+        b, arith::AddIOp::create(b, firstRow, tileRows), oneIndex);
+    Value firstMember = arith::DivUIOp::create(b, firstRow, queryLength);
+    Value lastMember = arith::DivUIOp::create(b, tileLast, queryLength);
+    Value wraps = arith::CmpIOp::create(b, arith::CmpIPredicate::ne,
+                                        firstMember, lastMember);
+    Value minRow = arith::SelectOp::create(
+        b, wraps, zeroIndex, arith::RemUIOp::create(b, firstRow, queryLength));
+    Value maxRow = arith::SelectOp::create(
+        b, wraps, arith::SubIOp::create(b, queryLength, oneIndex),
+        arith::RemUIOp::create(b, tileLast, queryLength));
+    Value lo = zeroIndex;
+    if (view.window)
+      lo = max(zeroIndex,
+               arith::SubIOp::create(
+                   b, arith::AddIOp::create(b, minRow, offset),
+                   index(*view.window)));
+    Value hi = length;
+    if (view.causal)
+      hi = min(hi, arith::AddIOp::create(
+                       b, arith::AddIOp::create(b, maxRow, offset), oneIndex));
+    hi = max(hi, lo);
+
+    // This split's part, in whole KV blocks.
+    Value numBlocks = ceilDiv(arith::SubIOp::create(b, hi, lo), index(kvTile));
+    Value splitKeys = arith::MulIOp::create(
+        b, ceilDiv(numBlocks, index(numSplits)), index(kvTile));
+    Value splitLo =
+        min(hi, arith::AddIOp::create(
+                    b, lo, arith::MulIOp::create(b, split, splitKeys)));
+    Value splitHi = min(hi, arith::AddIOp::create(b, splitLo, splitKeys));
+
+    // The tile's queries, scaled once.
+    SmallVector<Value> queries =
+        readRows(view.query, batch, unit, firstRow, rowTile, view.headDim);
+    Value scaleVector = splat(f32Const(view.scale), view.headDim);
+    for (Value &query : queries)
+      query = arith::MulFOp::create(b, query, scaleVector);
+
+    // The online-softmax loop over KV blocks.
+    SmallVector<Value> inits;
+    for (int64_t r = 0; r < rowTile; ++r)
+      inits.push_back(negInf());
+    for (int64_t r = 0; r < rowTile; ++r)
+      inits.push_back(f32Const(0.0));
+    Value zeroAcc = splat(f32Const(0.0), dv);
+    for (int64_t r = 0; r < rowTile; ++r)
+      inits.push_back(zeroAcc);
+
+    auto kvLoop = scf::ForOp::create(b, splitLo, splitHi, index(kvTile), inits);
+    {
+      OpBuilder::InsertionGuard loopGuard(b);
+      b.setInsertionPointToStart(kvLoop.getBody());
+      Value blockStart = kvLoop.getInductionVar();
+      ValueRange state = kvLoop.getRegionIterArgs();
+      arith::FastMathFlags reassoc = arith::FastMathFlags::reassoc;
+
+      // Scores of every row against the block's keys.
+      SmallVector<Value> keys = readRows(view.key, batch, kvHead, blockStart,
+                                         kvTile, view.headDim);
+      SmallVector<SmallVector<Value>> rowScores(rowTile);
+      for (Value key : keys) {
+        for (int64_t r = 0; r < rowTile; ++r) {
+          Value product = arith::MulFOp::create(b, queries[r], key);
+          rowScores[r].push_back(vector::ReductionOp::create(
+              b, vector::CombiningKind::ADD, product, reassoc));
+        }
+      }
+
+      // Key positions of the block, for the masks.
+      SmallVector<int64_t> offsets(kvTile);
+      for (int64_t j = 0; j < kvTile; ++j)
+        offsets[j] = j;
+      Value keyPositions = arith::AddIOp::create(
+          b,
+          splat(arith::IndexCastOp::create(b, i64, blockStart), kvTile),
+          arith::ConstantOp::create(
+              b, DenseElementsAttr::get(vec(kvTile, i64),
+                                        ArrayRef<int64_t>(offsets))));
+      auto asVector = [&](Value indexValue) {
+        return splat(arith::IndexCastOp::create(b, i64, indexValue), kvTile);
+      };
+      Value inSplit = arith::CmpIOp::create(b, arith::CmpIPredicate::slt,
+                                            keyPositions, asVector(splitHi));
+      Value negInfVector = splat(negInf(), kvTile);
+
+      SmallVector<Value> newMax, newSum, probabilities, alphas;
+      for (int64_t r = 0; r < rowTile; ++r) {
+        Value scores =
+            vector::FromElementsOp::create(b, vec(kvTile, f32), rowScores[r]);
+        if (view.softcap) {
+          Value cap = splat(f32Const(*view.softcap), kvTile);
+          Value inverse = splat(f32Const(1.0 / *view.softcap), kvTile);
+          scores = arith::MulFOp::create(
+              b, cap,
+              math::TanhOp::create(b,
+                                   arith::MulFOp::create(b, scores, inverse)));
+        }
+        Value allowed = inSplit;
+        if (view.causal || view.window) {
+          Value position = asVector(rowPositions[r]);
+          if (view.causal)
+            allowed = arith::AndIOp::create(
+                b, allowed,
+                arith::CmpIOp::create(b, arith::CmpIPredicate::sle,
+                                      keyPositions, position));
+          if (view.window) {
+            Value first = arith::SubIOp::create(
+                b, position,
+                splat(arith::ConstantOp::create(
+                          b, b.getI64IntegerAttr(*view.window)),
+                      kvTile));
+            allowed = arith::AndIOp::create(
+                b, allowed,
+                arith::CmpIOp::create(b, arith::CmpIPredicate::sge,
+                                      keyPositions, first));
+          }
+        }
+        auto [maskAllowed, bias] =
+            readMask(batch, rowHeads[r], rowIndices[r], blockStart);
+        if (maskAllowed)
+          allowed = arith::AndIOp::create(b, allowed, maskAllowed);
+        if (bias)
+          scores = arith::AddFOp::create(b, scores, bias);
+        scores = arith::SelectOp::create(b, allowed, scores, negInfVector);
+
+        Value oldMax = state[r];
+        Value blockMax = vector::ReductionOp::create(
+            b, vector::CombiningKind::MAXNUMF, scores);
+        Value rowMax = arith::MaxNumFOp::create(b, oldMax, blockMax);
+        // While every key so far is masked the max is -inf; subtract 0
+        // instead so that exp gives 0, not NaN.
+        Value isEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ,
+                                              rowMax, negInf());
+        Value safeMax =
+            arith::SelectOp::create(b, isEmpty, f32Const(0.0), rowMax);
+        Value p = math::ExpOp::create(
+            b, arith::SubFOp::create(b, scores, splat(safeMax, kvTile)));
+        Value alpha =
+            math::ExpOp::create(b, arith::SubFOp::create(b, oldMax, safeMax));
+        Value blockSum = vector::ReductionOp::create(
+            b, vector::CombiningKind::ADD, p, reassoc);
+        newMax.push_back(rowMax);
+        newSum.push_back(arith::AddFOp::create(
+            b, arith::MulFOp::create(b, state[rowTile + r], alpha), blockSum));
+        probabilities.push_back(p);
+        alphas.push_back(alpha);
+      }
+
+      // acc = acc * alpha + sum_j p[j] * V[j]: the accumulator is rescaled
+      // once per block.
+      SmallVector<Value> accs;
+      for (int64_t r = 0; r < rowTile; ++r)
+        accs.push_back(arith::MulFOp::create(b, state[2 * rowTile + r],
+                                             splat(alphas[r], dv)));
+      SmallVector<Value> values =
+          readRows(view.value, batch, kvHead, blockStart, kvTile, dv);
+      for (int64_t j = 0; j < kvTile; ++j) {
+        for (int64_t r = 0; r < rowTile; ++r) {
+          Value weight = vector::ExtractOp::create(b, probabilities[r], j);
+          accs[r] = vector::FMAOp::create(b, splat(weight, dv), values[j],
+                                          accs[r]);
+        }
+      }
+
+      SmallVector<Value> yields(newMax);
+      yields.append(newSum);
+      yields.append(accs);
+      scf::YieldOp::create(b, yields);
+    }
+
+    // Normalize: rows with no allowed key are zeros.
+    ValueRange final = kvLoop.getResults();
+    SmallVector<Value> outRows, lses;
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value rowMax = final[r], rowSum = final[rowTile + r];
+      Value acc = final[2 * rowTile + r];
+      Value nonEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OGT,
+                                             rowSum, f32Const(0.0));
+      Value safeSum =
+          arith::SelectOp::create(b, nonEmpty, rowSum, f32Const(1.0));
+      Value normalized =
+          arith::DivFOp::create(b, acc, splat(safeSum, dv));
+      outRows.push_back(
+          arith::SelectOp::create(b, nonEmpty, normalized, zeroAcc));
+      Value lse = arith::AddFOp::create(b, rowMax,
+                                        math::LogOp::create(b, safeSum));
+      lses.push_back(arith::SelectOp::create(b, nonEmpty, lse, negInf()));
+    }
+
+    // Write the tile.
+    auto writeRows = [&](Value dest, ArrayRef<OpFoldResult> offsets,
+                         ArrayRef<OpFoldResult> sliceSizes,
+                         ArrayRef<Value> rows, Type elementType) {
+      auto sliceType = RankedTensorType::get({ShapedType::kDynamic, dv},
+                                             elementType);
+      SmallVector<OpFoldResult> strides(offsets.size(), b.getIndexAttr(1));
+      Value slice = tensor::ExtractSliceOp::create(b, sliceType, dest, offsets,
+                                                   sliceSizes, strides);
+      auto blockType = VectorType::get({rowTile, dv}, elementType);
+      Value block = arith::ConstantOp::create(b, b.getZeroAttr(blockType));
+      for (int64_t r = 0; r < rowTile; ++r) {
+        Value row = rows[r];
+        if (!elementType.isF32())
+          row = arith::TruncFOp::create(b, vec(dv, elementType), row);
+        block = vector::InsertOp::create(b, row, block, r);
+      }
+      Value written = vector::TransferWriteOp::create(
+                          b, block, slice, ValueRange{zeroIndex, zeroIndex},
+                          ArrayRef<bool>{false, true})
+                          .getResult();
+      OpBuilder::InsertionGuard writeGuard(b);
+      b.setInsertionPointToEnd(forall.getTerminator().getBody());
+      tensor::ParallelInsertSliceOp::create(b, written, dest, offsets,
+                                            sliceSizes, strides);
+    };
+    ValueRange sharedOuts = forall.getRegionIterArgs();
+    if (numSplits == 1) {
+      writeRows(sharedOuts[0],
+                {batch, unit, firstRow, b.getIndexAttr(0)},
+                {b.getIndexAttr(1), b.getIndexAttr(1), tileRows,
+                 b.getIndexAttr(dv)},
+                outRows, view.elementType);
+    } else {
+      writeRows(sharedOuts[0],
+                {batch, unit, split, firstRow, b.getIndexAttr(0)},
+                {b.getIndexAttr(1), b.getIndexAttr(1), b.getIndexAttr(1),
+                 tileRows, b.getIndexAttr(dv)},
+                outRows, f32);
+      auto lseSliceType = RankedTensorType::get({ShapedType::kDynamic}, f32);
+      SmallVector<OpFoldResult> offsets = {batch, unit, split, firstRow};
+      SmallVector<OpFoldResult> sliceSizes = {
+          b.getIndexAttr(1), b.getIndexAttr(1), b.getIndexAttr(1), tileRows};
+      SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+      Value slice = tensor::ExtractSliceOp::create(
+          b, lseSliceType, sharedOuts[1], offsets, sliceSizes, strides);
+      Value lseVector =
+          vector::FromElementsOp::create(b, vec(rowTile, f32), lses);
+      Value written = vector::TransferWriteOp::create(
+                          b, lseVector, slice, ValueRange{zeroIndex},
+                          ArrayRef<bool>{false})
+                          .getResult();
+      OpBuilder::InsertionGuard writeGuard(b);
+      b.setInsertionPointToEnd(forall.getTerminator().getBody());
+      tensor::ParallelInsertSliceOp::create(b, written, sharedOuts[1], offsets,
+                                            sliceSizes, strides);
+    }
+  }
+  if (numSplits == 1)
+    return {forall, forall.getResult(0)};
+
+  // Combine the splits: O = sum_s w_s O_s / sum_s w_s, w_s = exp(lse_s - max).
+  Value partialOut = forall.getResult(0), partialLse = forall.getResult(1);
+  SmallVector<OpFoldResult> combineBounds = {
+      batchSize, b.getIndexAttr(view.numUnits), numRowTiles};
+  auto combine = scf::ForallOp::create(b, combineBounds, ValueRange{result},
+                                       /*mapping=*/std::nullopt);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(combine.getTerminator());
+    ValueRange ivs = combine.getInductionVars();
+    Value batch = ivs[0], unit = ivs[1], tile = ivs[2];
+    Value firstRow = arith::MulIOp::create(b, tile, index(rowTile));
+    Value tileRows = min(index(rowTile),
+                         arith::SubIOp::create(b, packedRows, firstRow));
+    Value f32Zero = f32Const(0.0);
+    SmallVector<Value> splitLses;
+    Value maxLse = splat(negInf(), rowTile);
+    for (int64_t s = 0; s < numSplits; ++s) {
+      Value lse = vector::TransferReadOp::create(
+          b, vec(rowTile, f32), partialLse,
+          ValueRange{batch, unit, index(s), firstRow}, f32Zero,
+          ArrayRef<bool>{false});
+      splitLses.push_back(lse);
+      maxLse = arith::MaxNumFOp::create(b, maxLse, lse);
+    }
+    Value isEmpty =
+        arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ, maxLse,
+                              splat(negInf(), rowTile));
+    Value safeMax = arith::SelectOp::create(b, isEmpty,
+                                            splat(f32Zero, rowTile), maxLse);
+    SmallVector<Value> weights;
+    Value total = splat(f32Zero, rowTile);
+    for (Value lse : splitLses) {
+      Value weight =
+          math::ExpOp::create(b, arith::SubFOp::create(b, lse, safeMax));
+      weights.push_back(weight);
+      total = arith::AddFOp::create(b, total, weight);
+    }
+    Value safeTotal = arith::SelectOp::create(
+        b, isEmpty, splat(f32Const(1.0), rowTile), total);
+    SmallVector<Value> rows(rowTile, splat(f32Zero, dv));
+    Value padding = f32Zero;
+    for (int64_t s = 0; s < numSplits; ++s) {
+      auto blockType = VectorType::get({rowTile, dv}, f32);
+      Value block = vector::TransferReadOp::create(
+          b, blockType, partialOut,
+          ValueRange{batch, unit, index(s), firstRow, zeroIndex}, padding,
+          ArrayRef<bool>{false, true});
+      for (int64_t r = 0; r < rowTile; ++r) {
+        Value weight = vector::ExtractOp::create(b, weights[s], r);
+        rows[r] = vector::FMAOp::create(
+            b, splat(weight, dv), vector::ExtractOp::create(b, block, r),
+            rows[r]);
+      }
+    }
+    Value out = combine.getRegionIterArgs()[0];
+    auto sliceType =
+        RankedTensorType::get({ShapedType::kDynamic, dv}, view.elementType);
+    SmallVector<OpFoldResult> offsets = {batch, unit, firstRow,
+                                         b.getIndexAttr(0)};
+    SmallVector<OpFoldResult> sliceSizes = {b.getIndexAttr(1),
+                                            b.getIndexAttr(1), tileRows,
+                                            b.getIndexAttr(dv)};
+    SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+    Value slice = tensor::ExtractSliceOp::create(b, sliceType, out, offsets,
+                                                 sliceSizes, strides);
+    auto blockType = VectorType::get({rowTile, dv}, view.elementType);
+    Value block = arith::ConstantOp::create(b, b.getZeroAttr(blockType));
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value inverse = arith::DivFOp::create(
+          b, f32Const(1.0), vector::ExtractOp::create(b, safeTotal, r));
+      Value row = arith::MulFOp::create(b, rows[r], splat(inverse, dv));
+      if (!view.elementType.isF32())
+        row = arith::TruncFOp::create(b, vec(dv, view.elementType), row);
+      block = vector::InsertOp::create(b, row, block, r);
+    }
+    Value written = vector::TransferWriteOp::create(
+                        b, block, slice, ValueRange{zeroIndex, zeroIndex},
+                        ArrayRef<bool>{false, true})
+                        .getResult();
+    b.setInsertionPointToEnd(combine.getTerminator().getBody());
+    tensor::ParallelInsertSliceOp::create(b, written, out, offsets, sliceSizes,
+                                          strides);
+  }
+  return {forall, combine.getResult(0)};
+}
+
+FailureOr<Operation *>
+mlir::gqa::tileAttentionForCpu(RewriterBase &rewriter, Operation *op,
+                               const AttentionTileSizes &sizes) {
+  std::optional<AttentionView> view = getView(op);
+  if (!view)
+    return rewriter.notifyMatchFailure(op, "not a gqa attention op");
+  if (sizes.rowTile <= 0 || sizes.kvTile <= 0 || sizes.kvSplits <= 0)
+    return rewriter.notifyMatchFailure(op, "tile sizes must be positive");
+
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  ImplicitLocOpBuilder builder(op->getLoc(), rewriter);
+  CpuAttentionBuilder loopBuilder(builder, *view, sizes);
+  auto [forall, result] = loopBuilder.build();
+  if (result.getType() != view->resultType)
+    result = tensor::CastOp::create(builder, view->resultType, result);
+  rewriter.replaceOp(op, result);
+  return forall.getOperation();
+}
+
+namespace {
+/// gqa.attention / gqa.packed_attention => scf.forall flash-attention nest.
+template <typename OpTy>
+struct TileAttentionForCpuPattern : public OpRewritePattern<OpTy> {
+  TileAttentionForCpuPattern(MLIRContext *context, const CpuTargetInfo &target,
+                             const AttentionTileSizes &overrides)
+      : OpRewritePattern<OpTy>(context), target(target),
+        overrides(overrides) {}
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    AttentionTileSizes sizes = chooseCpuTileSizes(op, target, overrides);
+    if (failed(tileAttentionForCpu(rewriter, op, sizes)))
+      return failure();
+    return success();
+  }
+
+  CpuTargetInfo target;
+  AttentionTileSizes overrides;
+};
+} // namespace
+
+void mlir::gqa::populateTileAttentionForCpuPatterns(
+    RewritePatternSet &patterns, const CpuTargetInfo &target,
+    const AttentionTileSizes &overrides) {
+  patterns.add<TileAttentionForCpuPattern<AttentionOp>,
+               TileAttentionForCpuPattern<PackedAttentionOp>>(
+      patterns.getContext(), target, overrides);
+}
