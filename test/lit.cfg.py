@@ -26,5 +26,12 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.gqa_tools_dir, config.llvm_tools_dir]
-tools = ["gqa-opt"]
+tools = ["gqa-opt", "mlir-runner"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# The runtime libraries that mlir-runner loads for the end-to-end tests.
+llvm_lib_dir = os.path.join(os.path.dirname(config.llvm_tools_dir), "lib")
+config.substitutions.append(("%mlir_c_runner_utils", os.path.join(
+    llvm_lib_dir, "libmlir_c_runner_utils.so")))
+config.substitutions.append(("%mlir_runner_utils", os.path.join(
+    llvm_lib_dir, "libmlir_runner_utils.so")))

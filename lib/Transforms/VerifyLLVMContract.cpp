@@ -32,7 +32,8 @@ LogicalResult mlir::gqa::verifyLLVMContract(ModuleOp module) {
 
 namespace {
 struct GQAVerifyLLVMContractPass
-    : public gqa::impl::GQAVerifyLLVMContractPassBase<GQAVerifyLLVMContractPass> {
+    : public gqa::impl::GQAVerifyLLVMContractPassBase<
+          GQAVerifyLLVMContractPass> {
   void runOnOperation() override {
     markAllAnalysesPreserved();
     if (failed(verifyLLVMContract(getOperation())))

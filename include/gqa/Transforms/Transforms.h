@@ -21,8 +21,7 @@ namespace mlir::gqa {
 /// Sets `llvm.emit_c_interface` on every public `func.func` definition in
 /// `module` (not on private functions nor on declarations). Returns the
 /// number of functions that gained the attribute.
-int64_t addCInterfaceToPublicFunctions(RewriterBase &rewriter,
-                                       ModuleOp module);
+int64_t addCInterfaceToPublicFunctions(RewriterBase &rewriter, ModuleOp module);
 
 /// Checks the LLVM backend contract: every operation nested in `module` is
 /// in the LLVM dialect. On failure, emits an error on the first operation

@@ -160,8 +160,8 @@ static bool kvHeadExprMatchesAccessor(AttentionOp op) {
 
 /// Returns the indexing maps whose results are `exprs`, over all the dims
 /// that appear in them.
-static SmallVector<AffineMap> inferMaps(MLIRContext *ctx,
-                                        ArrayRef<SmallVector<AffineExpr, 4>> exprs) {
+static SmallVector<AffineMap>
+inferMaps(MLIRContext *ctx, ArrayRef<SmallVector<AffineExpr, 4>> exprs) {
   return AffineMap::inferFromExprList(exprs, ctx);
 }
 
@@ -176,8 +176,7 @@ static SmallVector<utils::IteratorType> parallelThenReduction(int64_t count) {
 /// Creates a `linalg.generic` with one result and returns that result.
 static Value
 createGeneric(OpBuilder &builder, Location loc, ValueRange inputs, Value init,
-              ArrayRef<AffineMap> maps,
-              ArrayRef<utils::IteratorType> iterators,
+              ArrayRef<AffineMap> maps, ArrayRef<utils::IteratorType> iterators,
               function_ref<void(OpBuilder &, Location, ValueRange)> body) {
   return linalg::GenericOp::create(builder, loc, init.getType(), inputs, init,
                                    maps, iterators, body)
@@ -195,20 +194,19 @@ static Value buildScores(OpBuilder &builder, AttentionOp op,
   MLIRContext *ctx = op.getContext();
   AffineExpr b, h, i, j, d;
   bindDims(ctx, b, h, i, j, d);
-  SmallVector<AffineMap> maps = inferMaps(ctx, 
-      {{b, h, i, d}, {b, getKvHeadExpr(op, h), j, d}, {b, h, i, j}});
-  Value init = createFilled(builder, loc,
-                            {sizes.batch, sizes.queryHeads, sizes.queryLength,
-                             sizes.keyLength},
-                            0.0f);
+  SmallVector<AffineMap> maps = inferMaps(
+      ctx, {{b, h, i, d}, {b, getKvHeadExpr(op, h), j, d}, {b, h, i, j}});
+  Value init = createFilled(
+      builder, loc,
+      {sizes.batch, sizes.queryHeads, sizes.queryLength, sizes.keyLength},
+      0.0f);
   return createGeneric(
       builder, loc, {op.getQuery(), op.getKey()}, init, maps,
       parallelThenReduction(4),
       [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        Value product =
-            arith::MulFOp::create(nested, nestedLoc,
-                                  extendToF32(nested, nestedLoc, args[0]),
-                                  extendToF32(nested, nestedLoc, args[1]));
+        Value product = arith::MulFOp::create(
+            nested, nestedLoc, extendToF32(nested, nestedLoc, args[0]),
+            extendToF32(nested, nestedLoc, args[1]));
         Value sum = arith::AddFOp::create(nested, nestedLoc, args[2], product);
         linalg::YieldOp::create(nested, nestedLoc, sum);
       });
@@ -283,14 +281,10 @@ static Value buildLogits(OpBuilder &builder, AttentionOp op,
               : Value());
   }
 
-  Value queryLength =
-      getValueOrCreateConstantIndexOp(builder, loc, sizes.queryLength);
-  Value keyLength =
-      getValueOrCreateConstantIndexOp(builder, loc, sizes.keyLength);
-  Value init = createEmpty(builder, loc,
-                           {sizes.batch, sizes.queryHeads, sizes.queryLength,
-                            sizes.keyLength},
-                           builder.getF32Type());
+  Value init = createEmpty(
+      builder, loc,
+      {sizes.batch, sizes.queryHeads, sizes.queryLength, sizes.keyLength},
+      builder.getF32Type());
 
   auto body = [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
     // The loop indices (b, h, i, j), created when first used.
@@ -303,9 +297,9 @@ static Value buildLogits(OpBuilder &builder, AttentionOp op,
     int64_t nextArg = 1;
     Value batchKvLength =
         kvLengths ? castToIndex(nested, nestedLoc, args[nextArg++]) : Value();
-    Value batchQueryOffset = queryOffsets
-                                 ? castToIndex(nested, nestedLoc, args[nextArg++])
-                                 : Value();
+    Value batchQueryOffset =
+        queryOffsets ? castToIndex(nested, nestedLoc, args[nextArg++])
+                     : Value();
 
     // s = scale * scores, then s = c * tanh(s / c) with softcap c.
     Value score = arith::MulFOp::create(
@@ -323,10 +317,10 @@ static Value buildLogits(OpBuilder &builder, AttentionOp op,
     // allowed = j < L_b && mask && j <= p (causal) && j >= p - W (window).
     Value allowed;
     auto requireAlso = [&](Value condition) {
-      allowed = allowed ? arith::AndIOp::create(nested, nestedLoc, allowed,
-                                                condition)
-                              .getResult()
-                        : condition;
+      allowed =
+          allowed ? arith::AndIOp::create(nested, nestedLoc, allowed, condition)
+                        .getResult()
+                  : condition;
     };
     if (batchKvLength)
       requireAlso(arith::CmpIOp::create(nested, nestedLoc,
@@ -337,23 +331,30 @@ static Value buildLogits(OpBuilder &builder, AttentionOp op,
       Value offset = batchQueryOffset;
       if (!offset && op.getAlignment() == Alignment::TopLeft)
         offset = arith::ConstantIndexOp::create(nested, nestedLoc, 0);
-      if (!offset)
-        offset = arith::SubIOp::create(
-            nested, nestedLoc, batchKvLength ? batchKvLength : keyLength,
-            queryLength);
+      if (!offset) {
+        // bottom_right: off_b = L_b - Sq.
+        Value keyLength =
+            batchKvLength ? batchKvLength
+                          : getValueOrCreateConstantIndexOp(nested, nestedLoc,
+                                                            sizes.keyLength);
+        Value queryLength = getValueOrCreateConstantIndexOp(nested, nestedLoc,
+                                                            sizes.queryLength);
+        offset =
+            arith::SubIOp::create(nested, nestedLoc, keyLength, queryLength);
+      }
       Value position =
           arith::AddIOp::create(nested, nestedLoc, getIndex(2), offset);
       if (op.getCausal())
         requireAlso(arith::CmpIOp::create(nested, nestedLoc,
-                                          arith::CmpIPredicate::sle, getIndex(3),
-                                          position));
+                                          arith::CmpIPredicate::sle,
+                                          getIndex(3), position));
       if (std::optional<int64_t> window = op.getWindow()) {
         Value windowStart = arith::SubIOp::create(
             nested, nestedLoc, position,
             arith::ConstantIndexOp::create(nested, nestedLoc, *window));
         requireAlso(arith::CmpIOp::create(nested, nestedLoc,
-                                          arith::CmpIPredicate::sge, getIndex(3),
-                                          windowStart));
+                                          arith::CmpIPredicate::sge,
+                                          getIndex(3), windowStart));
       }
     }
     if (mask) {
@@ -364,8 +365,9 @@ static Value buildLogits(OpBuilder &builder, AttentionOp op,
       if (op.hasBooleanMask())
         requireAlso(maskValue);
       else
-        score = arith::AddFOp::create(nested, nestedLoc, score,
-                                      extendToF32(nested, nestedLoc, maskValue));
+        score =
+            arith::AddFOp::create(nested, nestedLoc, score,
+                                  extendToF32(nested, nestedLoc, maskValue));
     }
 
     Value logit = score;
@@ -388,17 +390,15 @@ static Value buildRowMax(OpBuilder &builder, AttentionOp op,
   MLIRContext *ctx = op.getContext();
   AffineExpr b, h, i, j;
   bindDims(ctx, b, h, i, j);
-  SmallVector<AffineMap> maps =
-      inferMaps(ctx, {{b, h, i, j}, {b, h, i}});
-  Value init =
-      createFilled(builder, loc,
-                   {sizes.batch, sizes.queryHeads, sizes.queryLength},
-                   -std::numeric_limits<float>::infinity());
+  SmallVector<AffineMap> maps = inferMaps(ctx, {{b, h, i, j}, {b, h, i}});
+  Value init = createFilled(builder, loc,
+                            {sizes.batch, sizes.queryHeads, sizes.queryLength},
+                            -std::numeric_limits<float>::infinity());
   return createGeneric(
       builder, loc, logits, init, maps, parallelThenReduction(3),
       [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        Value max = arith::MaximumFOp::create(nested, nestedLoc, args[1],
-                                              args[0]);
+        Value max =
+            arith::MaximumFOp::create(nested, nestedLoc, args[1], args[0]);
         linalg::YieldOp::create(nested, nestedLoc, max);
       });
 }
@@ -412,12 +412,12 @@ static Value buildWeights(OpBuilder &builder, AttentionOp op,
   MLIRContext *ctx = op.getContext();
   AffineExpr b, h, i, j;
   bindDims(ctx, b, h, i, j);
-  SmallVector<AffineMap> maps = inferMaps(ctx, 
-      {{b, h, i, j}, {b, h, i}, {b, h, i, j}});
-  Value init = createEmpty(builder, loc,
-                           {sizes.batch, sizes.queryHeads, sizes.queryLength,
-                            sizes.keyLength},
-                           builder.getF32Type());
+  SmallVector<AffineMap> maps =
+      inferMaps(ctx, {{b, h, i, j}, {b, h, i}, {b, h, i, j}});
+  Value init = createEmpty(
+      builder, loc,
+      {sizes.batch, sizes.queryHeads, sizes.queryLength, sizes.keyLength},
+      builder.getF32Type());
   SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
   return createGeneric(
       builder, loc, {logits, rowMax}, init, maps, iterators,
@@ -429,9 +429,9 @@ static Value buildWeights(OpBuilder &builder, AttentionOp op,
         Value shifted =
             arith::SubFOp::create(nested, nestedLoc, args[0], args[1]);
         Value exp = math::ExpOp::create(nested, nestedLoc, shifted);
-        Value weight = arith::SelectOp::create(
-            nested, nestedLoc, isEmptyRow, createF32(nested, nestedLoc, 0.0f),
-            exp);
+        Value weight =
+            arith::SelectOp::create(nested, nestedLoc, isEmptyRow,
+                                    createF32(nested, nestedLoc, 0.0f), exp);
         linalg::YieldOp::create(nested, nestedLoc, weight);
       });
 }
@@ -443,8 +443,7 @@ static Value buildRowSum(OpBuilder &builder, AttentionOp op,
   MLIRContext *ctx = op.getContext();
   AffineExpr b, h, i, j;
   bindDims(ctx, b, h, i, j);
-  SmallVector<AffineMap> maps =
-      inferMaps(ctx, {{b, h, i, j}, {b, h, i}});
+  SmallVector<AffineMap> maps = inferMaps(ctx, {{b, h, i, j}, {b, h, i}});
   Value init = createFilled(
       builder, loc, {sizes.batch, sizes.queryHeads, sizes.queryLength}, 0.0f);
   return createGeneric(
@@ -462,19 +461,19 @@ static Value buildWeightedValues(OpBuilder &builder, AttentionOp op,
   MLIRContext *ctx = op.getContext();
   AffineExpr b, h, i, e, j;
   bindDims(ctx, b, h, i, e, j);
-  SmallVector<AffineMap> maps = inferMaps(ctx, 
-      {{b, h, i, j}, {b, getKvHeadExpr(op, h), j, e}, {b, h, i, e}});
-  Value init = createFilled(builder, loc,
-                            {sizes.batch, sizes.queryHeads, sizes.queryLength,
-                             sizes.valueHeadDim},
-                            0.0f);
+  SmallVector<AffineMap> maps = inferMaps(
+      ctx, {{b, h, i, j}, {b, getKvHeadExpr(op, h), j, e}, {b, h, i, e}});
+  Value init = createFilled(
+      builder, loc,
+      {sizes.batch, sizes.queryHeads, sizes.queryLength, sizes.valueHeadDim},
+      0.0f);
   return createGeneric(
       builder, loc, {weights, op.getValue()}, init, maps,
       parallelThenReduction(4),
       [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        Value product = arith::MulFOp::create(
-            nested, nestedLoc, args[0],
-            extendToF32(nested, nestedLoc, args[1]));
+        Value product =
+            arith::MulFOp::create(nested, nestedLoc, args[0],
+                                  extendToF32(nested, nestedLoc, args[1]));
         Value sum = arith::AddFOp::create(nested, nestedLoc, args[2], product);
         linalg::YieldOp::create(nested, nestedLoc, sum);
       });
@@ -489,13 +488,13 @@ static Value buildNormalizedOutput(OpBuilder &builder, AttentionOp op,
   MLIRContext *ctx = op.getContext();
   AffineExpr b, h, i, e;
   bindDims(ctx, b, h, i, e);
-  SmallVector<AffineMap> maps = inferMaps(ctx, 
-      {{b, h, i, e}, {b, h, i}, {b, h, i, e}});
+  SmallVector<AffineMap> maps =
+      inferMaps(ctx, {{b, h, i, e}, {b, h, i}, {b, h, i, e}});
   Type elementType = op.getElementType();
-  Value init = createEmpty(builder, loc,
-                           {sizes.batch, sizes.queryHeads, sizes.queryLength,
-                            sizes.valueHeadDim},
-                           elementType);
+  Value init = createEmpty(
+      builder, loc,
+      {sizes.batch, sizes.queryHeads, sizes.queryLength, sizes.valueHeadDim},
+      elementType);
   SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
   return createGeneric(
       builder, loc, {acc, rowSum}, init, maps, iterators,
@@ -505,9 +504,8 @@ static Value buildNormalizedOutput(OpBuilder &builder, AttentionOp op,
             nested, nestedLoc, arith::CmpFPredicate::OEQ, args[1], zero);
         Value quotient =
             arith::DivFOp::create(nested, nestedLoc, args[0], args[1]);
-        Value output =
-            arith::SelectOp::create(nested, nestedLoc, isEmptyRow, zero,
-                                    quotient);
+        Value output = arith::SelectOp::create(nested, nestedLoc, isEmptyRow,
+                                               zero, quotient);
         if (!elementType.isF32())
           output =
               arith::TruncFOp::create(nested, nestedLoc, elementType, output);
@@ -523,8 +521,8 @@ FailureOr<Value> mlir::gqa::lowerAttentionToLinalg(RewriterBase &rewriter,
                                                    AttentionOp op) {
   Type elementType = op.getElementType();
   if (!elementType.isF32() && !elementType.isF16() && !elementType.isBF16())
-    return rewriter.notifyMatchFailure(
-        op, "element type must be f32, f16 or bf16");
+    return rewriter.notifyMatchFailure(op,
+                                       "element type must be f32, f16 or bf16");
   if (op.getQueryType().getRank() != 4 || op.getKeyType().getRank() != 4 ||
       op.getValueType().getRank() != 4 || op.getResultType().getRank() != 4)
     return rewriter.notifyMatchFailure(op, "operands must have rank 4");

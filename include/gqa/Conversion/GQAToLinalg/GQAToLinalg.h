@@ -25,8 +25,7 @@ namespace mlir::gqa {
 /// result type that replaces it. Does not erase or replace `op`. Fails, with
 /// a match-failure note on `rewriter`, only when `op` is outside what its
 /// verifier accepts.
-FailureOr<Value> lowerAttentionToLinalg(RewriterBase &rewriter,
-                                        AttentionOp op);
+FailureOr<Value> lowerAttentionToLinalg(RewriterBase &rewriter, AttentionOp op);
 
 /// Adds the pattern that replaces `gqa.attention` with the result of
 /// `lowerAttentionToLinalg`.
