@@ -26,7 +26,7 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.gqa_tools_dir, config.llvm_tools_dir]
-tools = ["gqa-opt", "mlir-runner"]
+tools = ["gqa-opt", "gqa-run", "mlir-runner"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # The runtime libraries that mlir-runner loads for the end-to-end tests.

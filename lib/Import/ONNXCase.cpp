@@ -261,6 +261,8 @@ CaseParser::parseTensor(const json::Value &value, StringRef key, size_t index) {
   const json::Object *object = value.getAsObject();
   if (!object)
     return error("{0}[{1}] must be a JSON object", key, index);
+  // `input 'Q'` / `output 'Y'` in messages.
+  StringRef kind = key == "inputs" ? "input" : "output";
   std::optional<StringRef> name = object->getString("name");
   if (!name || name->empty())
     return error("{0}[{1}] needs a non-empty string 'name'", key, index);
@@ -269,35 +271,35 @@ CaseParser::parseTensor(const json::Value &value, StringRef key, size_t index) {
 
   std::optional<StringRef> dtype = object->getString("dtype");
   if (!dtype)
-    return error("{0} '{1}': 'dtype' must be a string", key, *name);
+    return error("{0} '{1}': 'dtype' must be a string", kind, *name);
   std::optional<DType> parsed = parseDType(*dtype);
   if (!parsed)
     return error("{0} '{1}': unknown dtype '{2}' (expected f32, f16, bf16, "
                  "i1, i32 or i64)",
-                 key, *name, *dtype);
+                 kind, *name, *dtype);
   tensor.info.dtype = *parsed;
 
   const json::Array *shape = object->getArray("shape");
   if (!shape)
-    return error("{0} '{1}': 'shape' must be an array of sizes", key, *name);
+    return error("{0} '{1}': 'shape' must be an array of sizes", kind, *name);
   int64_t numBytes = getDTypeSize(tensor.info.dtype);
   for (const json::Value &size : *shape) {
     std::optional<int64_t> dim = size.getAsInteger();
     if (!dim || *dim < 0)
-      return error("{0} '{1}': 'shape' must hold non-negative integers", key,
+      return error("{0} '{1}': 'shape' must hold non-negative integers", kind,
                    *name);
     if (*dim > 0 && numBytes > kMaxTensorBytes / *dim)
-      return error("{0} '{1}': the tensor is larger than {2} bytes", key, *name,
-                   kMaxTensorBytes);
+      return error("{0} '{1}': the tensor is larger than {2} bytes", kind,
+                   *name, kMaxTensorBytes);
     numBytes *= *dim;
     tensor.info.shape.push_back(*dim);
   }
 
   std::optional<StringRef> file = object->getString("file");
   if (!file || file->empty())
-    return error("{0} '{1}': 'file' must be a non-empty string", key, *name);
+    return error("{0} '{1}': 'file' must be a non-empty string", kind, *name);
   if (llvm::sys::path::is_absolute(*file))
-    return error("{0} '{1}': 'file' must be relative to the case folder", key,
+    return error("{0} '{1}': 'file' must be relative to the case folder", kind,
                  *name);
   llvm::SmallString<256> path(directory);
   llvm::sys::path::append(path, *file);

@@ -87,10 +87,10 @@ llvm::cl::list<std::string> sharedLibs(
                    "(e.g. libomp.so), comma separated"),
     llvm::cl::CommaSeparated, llvm::cl::cat(gqaRunCategory));
 
-llvm::cl::opt<bool> noRunnerUtils(
-    "no-runner-utils",
-    llvm::cl::desc("Do not load MLIR's C runner utilities (memrefCopy, ...) "
-                   "into the JIT"),
+llvm::cl::opt<bool> noDefaultLibs(
+    "no-default-libs",
+    llvm::cl::desc("Do not load the runtime libraries gqa-run loads by "
+                   "default (MLIR's C runner utilities, the OpenMP runtime)"),
     llvm::cl::cat(gqaRunCategory));
 
 llvm::cl::opt<bool> printInputIR(
@@ -119,6 +119,7 @@ int main(int argc, char **argv) {
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
 
+  llvm::cl::HideUnrelatedOptions(gqaRunCategory);
   if (!llvm::cl::ParseCommandLineOptions(
           argc, argv,
           "gqa-run: JIT-compile gqa.attention problems and check them\n",
@@ -154,8 +155,12 @@ int main(int argc, char **argv) {
   RunConfig config;
   config.pipeline = *pipeline;
   config.jit.optLevel = optLevel;
-  if (!noRunnerUtils)
+  if (!noDefaultLibs) {
     config.jit.sharedLibraries.push_back(GQA_RUN_C_RUNNER_UTILS);
+#ifdef GQA_RUN_OPENMP_RUNTIME
+    config.jit.sharedLibraries.push_back(GQA_RUN_OPENMP_RUNTIME);
+#endif
+  }
   config.jit.sharedLibraries.append(sharedLibs.begin(), sharedLibs.end());
   for (const std::string &library : config.jit.sharedLibraries) {
     if (!llvm::sys::fs::exists(library)) {
