@@ -14,6 +14,7 @@
 #define GQA_INITALLPASSES_H
 
 #include "gqa/Conversion/Passes.h"
+#include "gqa/Dialect/GQA/Transforms/Passes.h"
 #include "gqa/Pipelines/Passes.h"
 #include "gqa/Transforms/Passes.h"
 
@@ -23,8 +24,10 @@ namespace mlir::gqa {
 /// (`gqa-reference-pipeline`).
 inline void registerAllPasses() {
   registerGQAConversionPasses();
+  registerGQAPasses();
   registerGQATransformsPasses();
   registerReferencePipeline();
+  registerCpuPipeline();
 }
 
 } // namespace mlir::gqa

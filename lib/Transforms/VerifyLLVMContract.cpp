@@ -17,14 +17,17 @@ namespace mlir::gqa {
 using namespace mlir;
 using namespace mlir::gqa;
 
-LogicalResult mlir::gqa::verifyLLVMContract(ModuleOp module) {
+LogicalResult mlir::gqa::verifyLLVMContract(ModuleOp module, bool allowOpenMP) {
   StringRef llvmNamespace = LLVM::LLVMDialect::getDialectNamespace();
   WalkResult result = module->walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (op == module.getOperation() ||
-        op->getName().getDialectNamespace() == llvmNamespace)
+        op->getName().getDialectNamespace() == llvmNamespace ||
+        (allowOpenMP && op->getName().getDialectNamespace() == "omp"))
       return WalkResult::advance();
     op->emitOpError() << "is not in the LLVM dialect; the module must hold "
-                         "only llvm.* ops after lowering to LLVM";
+                         "only llvm.* ops"
+                      << (allowOpenMP ? " (and omp.* ops)" : "")
+                      << " after lowering to LLVM";
     return WalkResult::interrupt();
   });
   return failure(result.wasInterrupted());
@@ -34,9 +37,11 @@ namespace {
 struct GQAVerifyLLVMContractPass
     : public gqa::impl::GQAVerifyLLVMContractPassBase<
           GQAVerifyLLVMContractPass> {
+  using Base::Base;
+
   void runOnOperation() override {
     markAllAnalysesPreserved();
-    if (failed(verifyLLVMContract(getOperation())))
+    if (failed(verifyLLVMContract(getOperation(), allowOpenMP)))
       signalPassFailure();
   }
 };

@@ -50,6 +50,49 @@ void registerReferencePipeline();
 /// registry of its context before running the pipeline.
 void registerReferencePipelineDependencies(DialectRegistry &registry);
 
+/// Options of `gqa-cpu-pipeline`.
+struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
+  PassOptions::Option<std::string> targetCpu{
+      *this, "target-cpu",
+      llvm::cl::desc("Target CPU: native (this machine), znver5, "
+                     "x86-64-v3, skylake-avx512, ... (sets the vector width "
+                     "of the tiles and the CPU of code generation)"),
+      llvm::cl::init("native")};
+  PassOptions::Option<bool> pack{
+      *this, "pack",
+      llvm::cl::desc("Pack the query heads of each group into one tile "
+                     "(gqa-pack-query-groups), so K/V is read once per group"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> rowTile{
+      *this, "row-tile",
+      llvm::cl::desc("Packed query rows per tile (0: cost model)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<int64_t> kvTile{
+      *this, "kv-tile", llvm::cl::desc("Keys per KV block (0: cost model)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<int64_t> kvSplits{
+      *this, "kv-splits",
+      llvm::cl::desc("KV splits per work item (0: cost model, 1: none)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<int64_t> numThreads{
+      *this, "num-threads",
+      llvm::cl::desc("Threads of the parallel loops (0: all cores; the cost "
+                     "model sizes the KV split for them)"),
+      llvm::cl::init(0)};
+};
+
+/// Adds `gqa-cpu-pipeline` to `pm`, which must run on a `builtin.module`:
+/// packs query groups (unless `pack=false`), tiles every attention with
+/// `gqa-tile`, bufferizes with the calling convention of
+/// `gqa-reference-pipeline`, maps the tiles' `scf.forall` to OpenMP,
+/// approximates math functions inline, converts everything to the LLVM
+/// dialect, sets the target CPU and ends with `gqa-verify-llvm-contract`.
+/// The JIT-compiled code calls the OpenMP runtime (`libomp.so`).
+void buildCpuPipeline(OpPassManager &pm, const CpuPipelineOptions &options);
+
+/// Registers `gqa-cpu-pipeline`.
+void registerCpuPipeline();
+
 } // namespace gqa
 } // namespace mlir
 

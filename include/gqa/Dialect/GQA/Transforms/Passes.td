@@ -1,0 +1,201 @@
+//===- Passes.td - GQA dialect transformation passes -------*- tablegen -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Passes that rewrite IR into, or within, the `gqa` dialect.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_DIALECT_GQA_TRANSFORMS_PASSES_TD
+#define GQA_DIALECT_GQA_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def GQAPackQueryGroupsPass : Pass<"gqa-pack-query-groups"> {
+  let summary = "Pack the query heads of each group into the rows of one "
+                "packed attention (KV dedup)";
+  let description = [{
+    Rewrites every `gqa.attention` whose group size `G = Hq / Hkv` is above 1
+    into a `gqa.packed_attention` with `packing = G`: the `G` query heads that
+    share a key/value head become `G * Sq` rows of one unit, so that a tiled
+    kernel reads each key/value row once for all of them instead of `G`
+    times. Each packed row keeps its own query head (for the mask) and
+    position (for `causal` and `window`). `G = 1` is left unchanged.
+
+    Contiguous mapping (query head `h = kv * G + m`), before:
+
+    ```mlir
+    %o = gqa.attention %q, %k, %v causal
+        : tensor<1x8x3x64xf32>, tensor<1x2x10x64xf32>, tensor<1x2x10x64xf32>
+        -> tensor<1x8x3x64xf32>
+    ```
+
+    after:
+
+    ```mlir
+    %e = tensor.expand_shape %q [[0], [1, 2], [3], [4]] output_shape [1, 2, 4, 3, 64]
+    %p = tensor.collapse_shape %e [[0], [1], [2, 3], [4]]
+        : tensor<1x2x4x3x64xf32> into tensor<1x2x12x64xf32>
+    %r = gqa.packed_attention %p, %k, %v packing = 4 causal
+        : tensor<1x2x12x64xf32>, tensor<1x2x10x64xf32>, tensor<1x2x10x64xf32>
+        -> tensor<1x2x12x64xf32>
+    %o = ... expand_shape / collapse_shape back to tensor<1x8x3x64xf32>
+    ```
+
+    With `head_mapping = interleaved` (query head `h = m * Hkv + kv`) the
+    query is transposed between the two reshapes, and the result back.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def GQATilePass : Pass<"gqa-tile"> {
+  let summary = "Tile gqa attention ops flash-attention style for CPUs";
+  let description = [{
+    Replaces every `gqa.attention` and `gqa.packed_attention` with a
+    flash-attention loop nest on tensors:
+
+    - an `scf.forall` over (batch, unit, row tile, KV split): a unit is a
+      KV head after packing (so its `G` query heads share every K/V read) or
+      a query head without it;
+    - per work item, the keys any row of the tile may attend (`kv_lengths`,
+      `causal`, `window`) bound an `scf.for` over KV blocks, so masked blocks
+      are never visited;
+    - the loop carries the online-softmax state per row (running max,
+      running sum, f32 accumulator rescaled once per block) and computes on
+      vectors over `D`, `Dv` and the block;
+    - with more than one KV split (flash-decoding), every split writes its
+      normalized partial output and log-sum-exp, and a second `scf.forall`
+      merges them weighted by `exp(lse - max lse)`.
+
+    Tile sizes come from a cost model (vector width, L1 size, `D`, `Dv`, the
+    packed rows, thread count); each non-zero option overrides it.
+
+    Before:
+
+    ```mlir
+    %o = gqa.packed_attention %q, %k, %v packing = 4 causal : ...
+    ```
+
+    After (schematically):
+
+    ```mlir
+    %r:2 = scf.forall (%b, %u, %t, %s) in (1, 2, 1, 2) shared_outs(...) {
+      %q = vector.transfer_read ...          // the tile's queries
+      %st:12 = scf.for %kb = %lo to %hi step %c16 iter_args(...) {
+        // scores, masks, running max/sum, rescaled accumulators
+      }
+      // normalized partial output and log-sum-exp of split %s
+    }
+    %o = scf.forall (%b, %u, %t) in (1, 2, 1) shared_outs(...) {
+      // weighted merge of the splits
+    }
+    ```
+  }];
+  let options = [
+    Option<"rowTile", "row-tile", "int64_t", /*default=*/"0",
+           "Packed query rows per tile (0: cost model)">,
+    Option<"kvTile", "kv-tile", "int64_t", /*default=*/"0",
+           "Keys per KV block (0: cost model, one f32 vector register)">,
+    Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
+           "Parts the KV sequence of a work item is split into (0: cost "
+           "model; 1: no split)">,
+    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
+           "Vector register width of the target in bits">,
+    Option<"numThreads", "num-threads", "int64_t", /*default=*/"0",
+           "Threads the parallel loop runs on (0: this machine's cores)">,
+    Option<"l1Bytes", "l1-bytes", "int64_t", /*default=*/"49152",
+           "Per-core L1 data cache size in bytes">,
+    Option<"l2Bytes", "l2-bytes", "int64_t", /*default=*/"1048576",
+           "Per-core L2 cache size in bytes">
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
+//===----------------------------------------------------------------------===//
+// RaiseAttention
+//===----------------------------------------------------------------------===//
+
+def GQARaiseAttentionPass : Pass<"gqa-raise-attention"> {
+  let summary = "Raise attention in linalg-on-tensors graphs to gqa.attention";
+  let description = [{
+    Recognizes scaled dot-product attention as model exporters spell it on
+    tensors (torch-mlir's linalg-on-tensors output, TOSA lowered to linalg,
+    ONNX expanded graphs) and replaces it with one `gqa.attention`, with the
+    materialized repetition of the key/value heads removed.
+
+    Each softmax is a candidate: a `linalg.softmax`, or a row maximum (a
+    reduction with `arith.maximumf`, `arith.maxnumf` or a compare-select,
+    starting at `-inf` or the lowest finite float) followed by
+    subtract-exp-sum-divide (or a multiply by the reciprocal of the sum),
+    optionally with the "safe softmax" guard that zeroes rows whose scores
+    are all `-inf`. From there the pass follows:
+
+    - the scores back to a `Q K^T` contraction (`linalg.matmul`,
+      `linalg.batch_matmul` with or without explicit `indexing_maps`, or a
+      `linalg.generic` contraction, with `tensor.expand_shape` and
+      `tensor.collapse_shape` around it), through multiplications or
+      divisions by a constant (the scale), `c * tanh(s / c)` (softcap),
+      additions of a bias and `arith.select`s with `-inf` or the lowest
+      float (masks), and `arith.extf`/`arith.truncf`;
+    - the probabilities forward to the `P V` contraction;
+    - each of `Q`, `K` and `V` back through transposes
+      (`linalg.transpose` or a permuting `linalg.generic`), reshapes, copies,
+      constant scalings (`sqrt(scale)` applied to `Q` and `K` separately) and
+      at most one broadcast that repeats the key/value heads: repeating each
+      head `G` times in a row (`repeat_kv`, `repeat_interleave`) gives
+      `head_mapping = contiguous`, repeating the whole set of heads `G`
+      times (`repeat`, `tile`) gives `head_mapping = interleaved`, a
+      broadcast of a single head is multi-query attention.
+
+    Masks computed from indices only (`linalg.index`, iotas, compares and
+    selects) are evaluated at every position and, when they are causal
+    and/or a sliding window, become `causal`, `window`, `alignment` or
+    `q_offset`; any other mask or bias becomes the `mask` operand. The total
+    scale is omitted when it is `1/sqrt(D)`.
+
+    A candidate that only partly matches is left untouched. With
+    `explain=true` each such candidate gets a remark naming the part that
+    did not match.
+
+    Before (abridged):
+
+    ```mlir
+    %k5 = linalg.generic ... ins(%k : tensor<1x2x16x64xf32>)
+        outs(%e : tensor<1x2x4x16x64xf32>)         // repeat_kv
+    %kr = tensor.collapse_shape %k5 [[0], [1, 2], [3], [4]]
+    %s = linalg.batch_matmul ...                    // Q K^T
+    %m = linalg.generic ...                         // row max
+    ...                                             // sub, exp, sum, div
+    %o = linalg.batch_matmul ...                    // P V
+    ```
+
+    After:
+
+    ```mlir
+    %o = gqa.attention %q, %k, %v causal
+        : tensor<1x8x16x64xf32>, tensor<1x2x16x64xf32>, tensor<1x2x16x64xf32>
+        -> tensor<1x8x16x64xf32>
+    ```
+  }];
+  let options = [
+    Option<"explain", "explain", "bool", /*default=*/"false",
+           "Emit a remark at every attention candidate that is not raised, "
+           "naming the part that did not match">,
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::gqa::GQADialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+#endif // GQA_DIALECT_GQA_TRANSFORMS_PASSES_TD

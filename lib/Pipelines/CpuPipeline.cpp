@@ -1,0 +1,129 @@
+//===- CpuPipeline.cpp - gqa to LLVM through the fast CPU path ------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// `gqa-cpu-pipeline`: query-group packing, flash-attention tiling with vector
+// code, OpenMP threads over the tiles' scf.forall, and the lowering of it all
+// to an LLVM dialect module with the same calling convention as
+// `gqa-reference-pipeline` (identity-layout memref arguments, results as
+// trailing out-parameters, C interfaces).
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Pipelines/Passes.h"
+
+#include "gqa/Dialect/GQA/Transforms/Passes.h"
+#include "gqa/Transforms/Passes.h"
+#include "gqa/Transforms/Transforms.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
+                                 const CpuPipelineOptions &options) {
+  // The vector width follows from the target CPU; an unknown CPU falls back
+  // to 128 bits here and is reported by gqa-set-target-cpu below.
+  std::string error;
+  FailureOr<int64_t> vectorBits = getTargetVectorBits(options.targetCpu, error);
+
+  // gqa -> packed gqa -> tiled loops with vector code, on tensors.
+  if (options.pack)
+    pm.addPass(createGQAPackQueryGroupsPass());
+  GQATilePassOptions tileOptions;
+  tileOptions.rowTile = options.rowTile;
+  tileOptions.kvTile = options.kvTile;
+  tileOptions.kvSplits = options.kvSplits;
+  tileOptions.numThreads = options.numThreads;
+  tileOptions.vectorBits = succeeded(vectorBits) ? *vectorBits : 128;
+  pm.addPass(createGQATilePass(tileOptions));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createGQAEmitCInterfacePass());
+
+  // Tensors -> memrefs, with the reference pipeline's calling convention.
+  bufferization::OneShotBufferizePassOptions bufferizeOptions;
+  bufferizeOptions.bufferizeFunctionBoundaries = true;
+  bufferizeOptions.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  bufferization::BufferResultsToOutParamsPassOptions outParamsOptions;
+  outParamsOptions.modifyPublicFunctions = true;
+  outParamsOptions.hoistStaticAllocs = true;
+  outParamsOptions.hoistDynamicAllocs = true;
+  pm.addPass(
+      bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
+  bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createConvertBufferizationToMemRefPass());
+
+  // Leftover linalg (layout copies of the packing) -> loops; the tiles'
+  // scf.forall -> scf.parallel -> OpenMP; 2-D transfers -> 1-D ones.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createForallToParallelLoopPass());
+  pm.addPass(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll()));
+  ConvertSCFToOpenMPPassOptions openMPOptions;
+  openMPOptions.numThreads = options.numThreads;
+  pm.addPass(createConvertSCFToOpenMPPass(openMPOptions));
+  pm.addPass(createCanonicalizerPass());
+
+  // exp/log/tanh stay in vector registers; bf16 conversions become integer
+  // arithmetic (no __truncsfbf2 on targets without AVX512-BF16).
+  pm.addPass(createGQAApproximateMathPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  arith::ArithExpandOpsPassOptions expandOptions;
+  expandOptions.includeBf16 = true;
+  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
+
+  // Everything -> LLVM.
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  ConvertVectorToLLVMPassOptions vectorOptions;
+  vectorOptions.reassociateFPReductions = true;
+  pm.addPass(createConvertVectorToLLVMPass(vectorOptions));
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+
+  GQASetTargetCPUPassOptions cpuOptions;
+  cpuOptions.cpu = options.targetCpu;
+  pm.addPass(createGQASetTargetCPUPass(cpuOptions));
+
+  // The backend contract: only llvm.* ops, and the omp.* ops of the
+  // parallel loops, remain.
+  GQAVerifyLLVMContractPassOptions contractOptions;
+  contractOptions.allowOpenMP = true;
+  pm.addPass(createGQAVerifyLLVMContractPass(contractOptions));
+}
+
+void mlir::gqa::registerCpuPipeline() {
+  PassPipelineRegistration<CpuPipelineOptions>(
+      "gqa-cpu-pipeline",
+      "Lower gqa.attention through query-group packing, flash-attention "
+      "tiling with vector code and OpenMP threads to the LLVM dialect, with "
+      "out-parameter results and C interfaces, and check that only LLVM ops "
+      "remain",
+      buildCpuPipeline);
+}

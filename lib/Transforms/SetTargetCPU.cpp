@@ -1,0 +1,109 @@
+//===- SetTargetCPU.cpp - Set the target CPU of LLVM functions ------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Transforms/Passes.h"
+#include "gqa/Transforms/Transforms.h"
+
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <memory>
+
+namespace mlir::gqa {
+#define GEN_PASS_DEF_GQASETTARGETCPUPASS
+#include "gqa/Transforms/Passes.h.inc"
+} // namespace mlir::gqa
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+/// The subtarget of `cpu` on this machine's target triple, or null if LLVM
+/// does not know the CPU.
+static std::unique_ptr<llvm::MCSubtargetInfo>
+getSubtarget(StringRef cpu, std::string &error) {
+  static bool initialized = [] {
+    llvm::InitializeNativeTarget();
+    return true;
+  }();
+  (void)initialized;
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  std::unique_ptr<llvm::MCSubtargetInfo> subtarget(
+      target->createMCSubtargetInfo(triple, cpu, ""));
+  if (!subtarget || !subtarget->isCPUStringValid(cpu)) {
+    error = "unknown target CPU '" + cpu.str() + "' for " + triple.str();
+    return nullptr;
+  }
+  return subtarget;
+}
+
+std::string mlir::gqa::resolveTargetCPU(StringRef cpu) {
+  if (cpu == "native")
+    return llvm::sys::getHostCPUName().str();
+  return cpu.str();
+}
+
+FailureOr<int64_t> mlir::gqa::getTargetVectorBits(StringRef cpu,
+                                                  std::string &error) {
+  std::string name = resolveTargetCPU(cpu);
+  std::unique_ptr<llvm::MCSubtargetInfo> subtarget = getSubtarget(name, error);
+  if (!subtarget)
+    return failure();
+  if (cpu == "native") {
+    llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+    if (features.lookup("avx512f"))
+      return 512;
+    if (features.lookup("avx2") || features.lookup("avx"))
+      return 256;
+    return 128;
+  }
+  if (subtarget->checkFeatures("+avx512f"))
+    return 512;
+  if (subtarget->checkFeatures("+avx"))
+    return 256;
+  return 128;
+}
+
+namespace {
+struct GQASetTargetCPUPass
+    : public gqa::impl::GQASetTargetCPUPassBase<GQASetTargetCPUPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    std::string error;
+    std::string name = resolveTargetCPU(cpu);
+    if (!getSubtarget(name, error)) {
+      module.emitError() << "gqa-set-target-cpu: " << error;
+      return signalPassFailure();
+    }
+    LLVM::TargetFeaturesAttr features;
+    if (cpu == "native") {
+      SmallVector<std::string> flags;
+      for (const auto &feature : llvm::sys::getHostCPUFeatures())
+        flags.push_back((feature.second ? "+" : "-") + feature.first().str());
+      llvm::sort(flags);
+      SmallVector<StringRef> refs(flags.begin(), flags.end());
+      features = LLVM::TargetFeaturesAttr::get(&getContext(), refs);
+    }
+    module.walk([&](LLVM::LLVMFuncOp func) {
+      if (func.isExternal())
+        return;
+      func.setTargetCpuAttr(StringAttr::get(&getContext(), name));
+      if (features)
+        func.setTargetFeaturesAttr(features);
+    });
+  }
+};
+} // namespace
