@@ -9,6 +9,8 @@
 
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
 
+#include "llvm/Support/MathExtras.h"
+
 #include <thread>
 
 namespace mlir::gqa {
@@ -37,6 +39,11 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
           << "gqa-tile: vector-bits must be a multiple of 32 of at least 128, "
              "got "
           << vectorBits;
+      return signalPassFailure();
+    }
+    if (kvTile > 0 && !llvm::isPowerOf2_64(kvTile)) {
+      getOperation()->emitError()
+          << "gqa-tile: kv-tile must be a power of two, got " << kvTile;
       return signalPassFailure();
     }
     if (rowTile < 0 || kvTile < 0 || kvSplits < 0) {

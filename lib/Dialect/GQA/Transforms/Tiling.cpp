@@ -42,6 +42,7 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <limits>
 
@@ -121,8 +122,10 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
   auto keyType = cast<RankedTensorType>(view->key.getType());
 
   // One score vector per row and KV block: a block is one f32 register.
+  if (sizes.vectorLanes == 0)
+    sizes.vectorLanes = std::max<int64_t>(llvm::PowerOf2Ceil(target.vectorBits / 32), 4);
   if (sizes.kvTile == 0)
-    sizes.kvTile = std::max<int64_t>(target.vectorBits / 32, 4);
+    sizes.kvTile = sizes.vectorLanes;
 
   // Rows: keep the tile's queries and accumulators (f32) within half of L1,
   // and at most 16 rows (the block is unrolled over rows). A packed decode
@@ -167,9 +170,9 @@ namespace {
 class CpuAttentionBuilder {
 public:
   CpuAttentionBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
-                      const AttentionTileSizes &sizes)
+                      const AttentionTileSizes &sizes, int64_t lanes)
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
-        numSplits(sizes.kvSplits), f32(b.getF32Type()),
+        numSplits(sizes.kvSplits), lanes(lanes), f32(b.getF32Type()),
         i64(b.getI64Type()) {}
 
   /// Builds everything; returns the main scf.forall and the final result.
@@ -207,10 +210,16 @@ private:
   Value min(Value lhs, Value rhs) { return arith::MinSIOp::create(b, lhs, rhs); }
   Value max(Value lhs, Value rhs) { return arith::MaxSIOp::create(b, lhs, rhs); }
 
-  /// Reads rows [row, row + count) of `source[b, head, :, :]` as `count`
-  /// f32 vectors; rows past the end read as zeros.
-  SmallVector<Value> readRows(Value source, Value batch, Value head,
-                              Value row, int64_t count, int64_t width);
+  /// Widths of the register-sized chunks a head dimension of `size` is
+  /// split into: `lanes` each, the last one possibly narrower.
+  SmallVector<int64_t> chunkWidths(int64_t size) const;
+  /// Reads `source[batch, head, row, :]` (`row` in bounds) as f32 chunks.
+  SmallVector<Value> readRowChunks(Value source, Value batch, Value head,
+                                   Value row, int64_t size);
+  /// Sums the lanes of each of `partials` (one `lanes`-wide vector per key,
+  /// in key order) into one vector<kvTile> of scores, with a tree of
+  /// shuffles and adds instead of one horizontal reduction per key.
+  Value reduceScores(ArrayRef<Value> partials);
   /// The query head of packed row `packedRow` of unit `unit`.
   Value queryHeadOfRow(Value unit, Value member);
   /// The key/value head of `unit`.
@@ -224,27 +233,97 @@ private:
 
   ImplicitLocOpBuilder &b;
   const AttentionView &view;
-  int64_t rowTile, kvTile, numSplits;
+  int64_t rowTile, kvTile, numSplits, lanes;
   Type f32, i64;
   Value mask;
 };
 } // namespace
 
-SmallVector<Value> CpuAttentionBuilder::readRows(Value source, Value batch,
-                                                 Value head, Value row,
-                                                 int64_t count,
-                                                 int64_t width) {
+SmallVector<int64_t> CpuAttentionBuilder::chunkWidths(int64_t size) const {
+  SmallVector<int64_t> widths;
+  for (int64_t start = 0; start < size; start += lanes)
+    widths.push_back(std::min(lanes, size - start));
+  return widths;
+}
+
+SmallVector<Value> CpuAttentionBuilder::readRowChunks(Value source,
+                                                      Value batch, Value head,
+                                                      Value row, int64_t size) {
   auto type = cast<RankedTensorType>(source.getType());
-  Value padding = arith::ConstantOp::create(
-      b, b.getZeroAttr(type.getElementType()));
-  auto blockType = VectorType::get({count, width}, type.getElementType());
-  Value block = vector::TransferReadOp::create(
-      b, blockType, source, ValueRange{batch, head, row, index(0)}, padding,
-      ArrayRef<bool>{false, true});
-  SmallVector<Value> rows;
-  for (int64_t i = 0; i < count; ++i)
-    rows.push_back(toF32(vector::ExtractOp::create(b, block, i)));
-  return rows;
+  Value padding =
+      arith::ConstantOp::create(b, b.getZeroAttr(type.getElementType()));
+  SmallVector<Value> chunks;
+  int64_t start = 0;
+  for (int64_t width : chunkWidths(size)) {
+    Value chunk = vector::TransferReadOp::create(
+        b, VectorType::get({width}, type.getElementType()), source,
+        ValueRange{batch, head, row, index(start)}, padding,
+        ArrayRef<bool>{true});
+    chunks.push_back(toF32(chunk));
+    start += width;
+  }
+  return chunks;
+}
+
+Value CpuAttentionBuilder::reduceScores(ArrayRef<Value> partials) {
+  // Each entry holds `keys` keys of `block` lanes each, key after key; the
+  // lanes of a key still have to be summed.
+  struct Entry {
+    Value vector;
+    int64_t keys;
+    int64_t block;
+  };
+  // Halves the lanes of every key: [x's keys..., y's keys...], block / 2.
+  auto combine = [&](const Entry &x, const Entry *y) {
+    int64_t half = x.block / 2;
+    int64_t xLength = x.keys * x.block;
+    SmallVector<int64_t> low, high;
+    auto addKeys = [&](int64_t keys, int64_t base) {
+      for (int64_t key = 0; key < keys; ++key)
+        for (int64_t lane = 0; lane < half; ++lane) {
+          low.push_back(base + key * x.block + lane);
+          high.push_back(base + key * x.block + half + lane);
+        }
+    };
+    addKeys(x.keys, 0);
+    if (y)
+      addKeys(y->keys, xLength);
+    Value other = y ? y->vector : x.vector;
+    Value sum = arith::AddFOp::create(
+        b, vector::ShuffleOp::create(b, x.vector, other, low),
+        vector::ShuffleOp::create(b, x.vector, other, high));
+    return Entry{sum, x.keys + (y ? y->keys : 0), half};
+  };
+
+  SmallVector<Entry> stack;
+  for (Value partial : partials) {
+    stack.push_back(Entry{partial, 1, lanes});
+    while (stack.size() >= 2 && stack.back().block > 1 &&
+           stack.back().keys == stack[stack.size() - 2].keys &&
+           stack.back().block == stack[stack.size() - 2].block) {
+      Entry y = stack.pop_back_val();
+      Entry x = stack.pop_back_val();
+      stack.push_back(combine(x, &y));
+    }
+  }
+  // Finish every entry down to one lane per key, then concatenate in order.
+  Value scores;
+  int64_t length = 0;
+  for (Entry entry : stack) {
+    while (entry.block > 1)
+      entry = combine(entry, nullptr);
+    if (!scores) {
+      scores = entry.vector;
+      length = entry.keys;
+      continue;
+    }
+    SmallVector<int64_t> concat;
+    for (int64_t i = 0; i < length + entry.keys; ++i)
+      concat.push_back(i);
+    scores = vector::ShuffleOp::create(b, scores, entry.vector, concat);
+    length += entry.keys;
+  }
+  return scores;
 }
 
 Value CpuAttentionBuilder::queryHeadOfRow(Value unit, Value member) {
@@ -432,12 +511,24 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
                     b, lo, arith::MulIOp::create(b, split, splitKeys)));
     Value splitHi = min(hi, arith::AddIOp::create(b, splitLo, splitKeys));
 
-    // The tile's queries, scaled once.
-    SmallVector<Value> queries =
-        readRows(view.query, batch, unit, firstRow, rowTile, view.headDim);
-    Value scaleVector = splat(f32Const(view.scale), view.headDim);
-    for (Value &query : queries)
-      query = arith::MulFOp::create(b, query, scaleVector);
+    // The tile's queries, scaled once (rows past the end repeat the last
+    // row; they are never written).
+    SmallVector<SmallVector<Value>> queries;
+    Value scale = f32Const(view.scale);
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value packedRow =
+          min(arith::AddIOp::create(b, firstRow, index(r)), lastRow);
+      SmallVector<Value> chunks =
+          readRowChunks(view.query, batch, unit, packedRow, view.headDim);
+      for (Value &chunk : chunks)
+        chunk = arith::MulFOp::create(
+            b, chunk,
+            splat(scale, cast<VectorType>(chunk.getType()).getNumElements()));
+      queries.push_back(std::move(chunks));
+    }
+    SmallVector<int64_t> valueWidths = chunkWidths(dv);
+    int64_t numValueChunks = valueWidths.size();
+    Value lastKey = arith::SubIOp::create(b, keyLength, oneIndex);
 
     // The online-softmax loop over KV blocks.
     SmallVector<Value> inits;
@@ -445,9 +536,9 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       inits.push_back(negInf());
     for (int64_t r = 0; r < rowTile; ++r)
       inits.push_back(f32Const(0.0));
-    Value zeroAcc = splat(f32Const(0.0), dv);
     for (int64_t r = 0; r < rowTile; ++r)
-      inits.push_back(zeroAcc);
+      for (int64_t width : valueWidths)
+        inits.push_back(splat(f32Const(0.0), width));
 
     auto kvLoop = scf::ForOp::create(b, splitLo, splitHi, index(kvTile), inits);
     {
@@ -457,17 +548,49 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       ValueRange state = kvLoop.getRegionIterArgs();
       arith::FastMathFlags reassoc = arith::FastMathFlags::reassoc;
 
-      // Scores of every row against the block's keys.
-      SmallVector<Value> keys = readRows(view.key, batch, kvHead, blockStart,
-                                         kvTile, view.headDim);
-      SmallVector<SmallVector<Value>> rowScores(rowTile);
-      for (Value key : keys) {
+      // The block's keys, clamped to the last key: rows past the end read a
+      // valid row, and their scores are masked below.
+      SmallVector<Value> keyRows;
+      for (int64_t j = 0; j < kvTile; ++j)
+        keyRows.push_back(
+            min(arith::AddIOp::create(b, blockStart, index(j)), lastKey));
+
+      // Scores: per row and key, a lanes-wide partial dot product (one FMA
+      // per chunk of D), then one shuffle tree per row for all keys.
+      SmallVector<SmallVector<Value>> partials(rowTile);
+      VectorType laneType = vec(lanes, f32);
+      Value zeroLanes = splat(f32Const(0.0), lanes);
+      for (int64_t j = 0; j < kvTile; ++j) {
+        SmallVector<Value> key =
+            readRowChunks(view.key, batch, kvHead, keyRows[j], view.headDim);
         for (int64_t r = 0; r < rowTile; ++r) {
-          Value product = arith::MulFOp::create(b, queries[r], key);
-          rowScores[r].push_back(vector::ReductionOp::create(
-              b, vector::CombiningKind::ADD, product, reassoc));
+          Value partial;
+          for (auto [query, keyChunk] : llvm::zip_equal(queries[r], key)) {
+            Value product;
+            if (cast<VectorType>(keyChunk.getType()).getNumElements() ==
+                lanes) {
+              product = partial ? vector::FMAOp::create(b, query, keyChunk,
+                                                        partial)
+                                      .getResult()
+                                : arith::MulFOp::create(b, query, keyChunk)
+                                      .getResult();
+              partial = product;
+              continue;
+            }
+            // A narrower tail chunk, widened with zeros.
+            Value narrow = arith::MulFOp::create(b, query, keyChunk);
+            Value wide = vector::InsertStridedSliceOp::create(
+                b, narrow, zeroLanes, ArrayRef<int64_t>{0},
+                ArrayRef<int64_t>{1});
+            partial = partial ? arith::AddFOp::create(b, partial, wide)
+                                    .getResult()
+                              : wide;
+          }
+          assert(partial.getType() == laneType && "expected a lanes vector");
+          partials[r].push_back(partial);
         }
       }
+      (void)reassoc;
 
       // Key positions of the block, for the masks.
       SmallVector<int64_t> offsets(kvTile);
@@ -488,8 +611,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
 
       SmallVector<Value> newMax, newSum, probabilities, alphas;
       for (int64_t r = 0; r < rowTile; ++r) {
-        Value scores =
-            vector::FromElementsOp::create(b, vec(kvTile, f32), rowScores[r]);
+        Value scores = reduceScores(partials[r]);
         if (view.softcap) {
           Value cap = splat(f32Const(*view.softcap), kvTile);
           Value inverse = splat(f32Const(1.0 / *view.softcap), kvTile);
@@ -549,20 +671,37 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
         alphas.push_back(alpha);
       }
 
-      // acc = acc * alpha + sum_j p[j] * V[j]: the accumulator is rescaled
-      // once per block.
-      SmallVector<Value> accs;
+      // acc = acc * alpha + sum_j p[j] * V[j], chunk by chunk of Dv so that
+      // the rows' accumulators of one chunk stay in registers while the
+      // block's V rows stream by. The accumulator is rescaled once per
+      // block.
+      SmallVector<Value> accs(rowTile * numValueChunks);
+      SmallVector<SmallVector<Value>> weights(rowTile);
       for (int64_t r = 0; r < rowTile; ++r)
-        accs.push_back(arith::MulFOp::create(b, state[2 * rowTile + r],
-                                             splat(alphas[r], dv)));
-      SmallVector<Value> values =
-          readRows(view.value, batch, kvHead, blockStart, kvTile, dv);
-      for (int64_t j = 0; j < kvTile; ++j) {
-        for (int64_t r = 0; r < rowTile; ++r) {
-          Value weight = vector::ExtractOp::create(b, probabilities[r], j);
-          accs[r] = vector::FMAOp::create(b, splat(weight, dv), values[j],
-                                          accs[r]);
+        for (int64_t j = 0; j < kvTile; ++j)
+          weights[r].push_back(
+              vector::ExtractOp::create(b, probabilities[r], j));
+      int64_t start = 0;
+      for (auto [c, width] : llvm::enumerate(valueWidths)) {
+        for (int64_t r = 0; r < rowTile; ++r)
+          accs[r * numValueChunks + c] = arith::MulFOp::create(
+              b, state[2 * rowTile + r * numValueChunks + c],
+              splat(alphas[r], width));
+        auto valueType = cast<RankedTensorType>(view.value.getType());
+        Value padding = arith::ConstantOp::create(
+            b, b.getZeroAttr(valueType.getElementType()));
+        for (int64_t j = 0; j < kvTile; ++j) {
+          Value valueChunk = toF32(vector::TransferReadOp::create(
+              b, VectorType::get({width}, valueType.getElementType()),
+              view.value, ValueRange{batch, kvHead, keyRows[j], index(start)},
+              padding, ArrayRef<bool>{true}));
+          for (int64_t r = 0; r < rowTile; ++r) {
+            Value &acc = accs[r * numValueChunks + c];
+            acc = vector::FMAOp::create(b, splat(weights[r][j], width),
+                                        valueChunk, acc);
+          }
         }
+        start += width;
       }
 
       SmallVector<Value> yields(newMax);
@@ -574,15 +713,24 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
     // Normalize: rows with no allowed key are zeros.
     ValueRange final = kvLoop.getResults();
     SmallVector<Value> outRows, lses;
+    Value zeroAcc = splat(f32Const(0.0), dv);
     for (int64_t r = 0; r < rowTile; ++r) {
       Value rowMax = final[r], rowSum = final[rowTile + r];
-      Value acc = final[2 * rowTile + r];
+      // Reassemble the row's accumulator from its chunks.
+      Value acc = zeroAcc;
+      int64_t offset = 0;
+      for (auto [c, width] : llvm::enumerate(valueWidths)) {
+        acc = vector::InsertStridedSliceOp::create(
+            b, final[2 * rowTile + r * numValueChunks + c], acc,
+            ArrayRef<int64_t>{offset}, ArrayRef<int64_t>{1});
+        offset += width;
+      }
       Value nonEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OGT,
                                              rowSum, f32Const(0.0));
       Value safeSum =
           arith::SelectOp::create(b, nonEmpty, rowSum, f32Const(1.0));
-      Value normalized =
-          arith::DivFOp::create(b, acc, splat(safeSum, dv));
+      Value inverse = arith::DivFOp::create(b, f32Const(1.0), safeSum);
+      Value normalized = arith::MulFOp::create(b, acc, splat(inverse, dv));
       outRows.push_back(
           arith::SelectOp::create(b, nonEmpty, normalized, zeroAcc));
       Value lse = arith::AddFOp::create(b, rowMax,
@@ -744,13 +892,18 @@ mlir::gqa::tileAttentionForCpu(RewriterBase &rewriter, Operation *op,
   std::optional<AttentionView> view = getView(op);
   if (!view)
     return rewriter.notifyMatchFailure(op, "not a gqa attention op");
-  if (sizes.rowTile <= 0 || sizes.kvTile <= 0 || sizes.kvSplits <= 0)
+  if (sizes.rowTile <= 0 || sizes.kvTile <= 0 || sizes.kvSplits <= 0 ||
+      sizes.vectorLanes <= 0)
     return rewriter.notifyMatchFailure(op, "tile sizes must be positive");
+  if (!llvm::isPowerOf2_64(sizes.kvTile) ||
+      !llvm::isPowerOf2_64(sizes.vectorLanes))
+    return rewriter.notifyMatchFailure(
+        op, "the KV tile and the vector lanes must be powers of two");
 
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(op);
   ImplicitLocOpBuilder builder(op->getLoc(), rewriter);
-  CpuAttentionBuilder loopBuilder(builder, *view, sizes);
+  CpuAttentionBuilder loopBuilder(builder, *view, sizes, sizes.vectorLanes);
   auto [forall, result] = loopBuilder.build();
   if (result.getType() != view->resultType)
     result = tensor::CastOp::create(builder, view->resultType, result);

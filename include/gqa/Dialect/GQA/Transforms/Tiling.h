@@ -38,12 +38,15 @@ struct CpuTargetInfo {
 struct AttentionTileSizes {
   /// Packed query rows per tile (one work item).
   int64_t rowTile = 0;
-  /// Keys per KV block of the inner loop; also the width of the score
-  /// vectors.
+  /// Keys per KV block of the inner loop, a power of two; also the width of
+  /// the score vectors.
   int64_t kvTile = 0;
   /// Number of parts the KV sequence of each work item is split into
   /// (flash-decoding). 1 disables the split and its combine.
   int64_t kvSplits = 0;
+  /// f32 lanes of one vector register, a power of two: the width of the
+  /// chunks that D and Dv are processed in.
+  int64_t vectorLanes = 0;
 };
 
 /// The cost model: picks tile sizes for `op` (a `gqa.attention` or
