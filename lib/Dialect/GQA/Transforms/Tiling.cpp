@@ -557,13 +557,18 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
 
       // Scores: per row and key, a lanes-wide partial dot product (one FMA
       // per chunk of D), then one shuffle tree per row for all keys.
+      // Row by row, so that a row's query chunks and the partial sums of its
+      // reduction tree are what stays in registers.
       SmallVector<SmallVector<Value>> partials(rowTile);
       VectorType laneType = vec(lanes, f32);
       Value zeroLanes = splat(f32Const(0.0), lanes);
-      for (int64_t j = 0; j < kvTile; ++j) {
-        SmallVector<Value> key =
-            readRowChunks(view.key, batch, kvHead, keyRows[j], view.headDim);
-        for (int64_t r = 0; r < rowTile; ++r) {
+      SmallVector<SmallVector<Value>> keys;
+      for (int64_t j = 0; j < kvTile; ++j)
+        keys.push_back(
+            readRowChunks(view.key, batch, kvHead, keyRows[j], view.headDim));
+      for (int64_t r = 0; r < rowTile; ++r) {
+        for (int64_t j = 0; j < kvTile; ++j) {
+          ArrayRef<Value> key = keys[j];
           Value partial;
           for (auto [query, keyChunk] : llvm::zip_equal(queries[r], key)) {
             Value product;
@@ -590,7 +595,6 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
           partials[r].push_back(partial);
         }
       }
-      (void)reassoc;
 
       // Key positions of the block, for the masks.
       SmallVector<int64_t> offsets(kvTile);
@@ -649,8 +653,11 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
         scores = arith::SelectOp::create(b, allowed, scores, negInfVector);
 
         Value oldMax = state[r];
+        // No NaN reaches the scores (masked keys are -inf), so the max may
+        // be a plain tree of vector max ops.
         Value blockMax = vector::ReductionOp::create(
-            b, vector::CombiningKind::MAXNUMF, scores);
+            b, vector::CombiningKind::MAXNUMF, scores,
+            arith::FastMathFlags::nnan);
         Value rowMax = arith::MaxNumFOp::create(b, oldMax, blockMax);
         // While every key so far is masked the max is -inf; subtract 0
         // instead so that exp gives 0, not NaN.
