@@ -21,12 +21,13 @@
 namespace mlir::gqa {
 
 /// Registers every gqa pass (`convert-gqa-to-linalg`, `gqa-*`) and pipeline
-/// (`gqa-reference-pipeline`).
+/// (`gqa-reference-pipeline`, `gqa-import-tosa-pipeline`).
 inline void registerAllPasses() {
   registerGQAConversionPasses();
   registerGQAPasses();
   registerGQATransformsPasses();
   registerReferencePipeline();
+  registerImportTosaPipeline();
   registerCpuPipeline();
 }
 

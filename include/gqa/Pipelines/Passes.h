@@ -93,6 +93,27 @@ void buildCpuPipeline(OpPassManager &pm, const CpuPipelineOptions &options);
 /// Registers `gqa-cpu-pipeline`.
 void registerCpuPipeline();
 
+/// Options of `gqa-import-tosa-pipeline`.
+struct ImportTosaPipelineOptions
+    : public PassPipelineOptions<ImportTosaPipelineOptions> {
+  PassOptions::Option<bool> explain{
+      *this, "explain",
+      llvm::cl::desc("Emit a remark at every attention candidate that "
+                     "gqa-raise-attention does not raise"),
+      llvm::cl::init(false)};
+};
+
+/// Adds `gqa-import-tosa-pipeline` to `pm`, which must run on a
+/// `builtin.module`: lowers TOSA to linalg-on-tensors with upstream's
+/// TOSA-to-linalg pipeline (then `tosa-to-arith` and `tosa-to-tensor` for
+/// constants and reshapes), canonicalizes the reshapes, then raises every
+/// attention to `gqa.attention` with `gqa-raise-attention`.
+void buildImportTosaPipeline(OpPassManager &pm,
+                             const ImportTosaPipelineOptions &options);
+
+/// Registers `gqa-import-tosa-pipeline`.
+void registerImportTosaPipeline();
+
 } // namespace gqa
 } // namespace mlir
 

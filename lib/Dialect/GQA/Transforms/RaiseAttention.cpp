@@ -847,8 +847,10 @@ FailureOr<TraceStep> traceThroughBroadcastOrCopy(linalg::LinalgOp op,
   }
 
   TraceStep step(input->get(), Labels());
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   for (unsigned loop = 0, e = op.getNumLoops(); loop < e; ++loop) {
-    if (used.test(loop))
+    // Broadcasting to size 1 repeats nothing.
+    if (used.test(loop) || ranges[loop] == 1)
       continue;
     DimLabel atoms = nonUnit(loopLabels[loop]);
     if (atoms.empty())
@@ -1971,12 +1973,34 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
         return label.size() == 1 && label.front().role == Role::ValueDim;
       }) != 1)
     return why("P V has more than one dimension besides those of P");
-  if (!llvm::is_contained(pv->dims.k,
-                          *findRole(pvLoops, Role::KeyLen)))
+  std::optional<unsigned> keyLoop = findRole(pvLoops, Role::KeyLen);
+  if (!keyLoop || !llvm::is_contained(pv->dims.k, *keyLoop))
     return why("P V does not contract over the keys");
   Labels valueLabels = labelsFromLoops(pv->op, valueOperand, pvLoops);
   plan.resultLabels =
       labelsFromLoops(pv->op, pv->op.getDpsInitOperand(0), pvLoops);
+  // The result must be [B, Hq, Sq, Dv] up to a transpose and merges of
+  // adjacent dims.
+  SmallVector<int64_t> orderedSizes;
+  llvm::SmallDenseSet<unsigned> resultRoles;
+  for (const DimLabel &label : plan.resultLabels)
+    for (const Atom &atom : nonUnit(label)) {
+      Role role = atom.role == Role::BatchHeads ? Role::Heads : atom.role;
+      if (role != Role::Batch && role != Role::Heads &&
+          role != Role::QueryLen && role != Role::ValueDim)
+        return why("the P V result has a " + roleName(atom.role).str() +
+                   " dimension");
+      if (!resultRoles.insert(static_cast<unsigned>(role)).second)
+        return why("the P V result holds a dimension twice");
+      orderedSizes.push_back(atom.size);
+    }
+  ArrayRef<int64_t> resultShape =
+      cast<RankedTensorType>(pv->op->getResult(0).getType()).getShape();
+  if (orderedSizes.size() > resultShape.size()
+          ? !getReassociationIndicesForCollapse(orderedSizes, resultShape)
+          : orderedSizes.size() < resultShape.size() &&
+                !getReassociationIndicesForCollapse(resultShape, orderedSizes))
+    return why("cannot reshape [B, Hq, Sq, Dv] into the P V result");
 
   // Q, K and V.
   OpOperand *queryOperand = qk.op.getDpsInputOperand(0);
@@ -2029,14 +2053,11 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
                              "key/value heads",
                              queryHeads, keyHeads)
                    .str());
-  for (const TracedOperand *traced : {&*key, &*value}) {
-    bool queryHasBatch = findRole(query->labels, Role::Batch).has_value();
-    bool hasBatch = findRole(traced->labels, Role::Batch).has_value();
-    if (queryHasBatch != hasBatch ||
-        roleSize(query->labels, Role::Batch) !=
-            roleSize(traced->labels, Role::Batch))
+  // A missing batch dim is a batch of 1.
+  for (const TracedOperand *traced : {&*key, &*value})
+    if (roleSize(query->labels, Role::Batch) !=
+        roleSize(traced->labels, Role::Batch))
       return why("the query and the key/value have different batch sizes");
-  }
   Type elementType = getElementTypeOrSelf(query->base.getType());
   if (!(elementType.isF32() || elementType.isF16() || elementType.isBF16()))
     return why("the query element type is not f32, f16 or bf16");
@@ -2094,7 +2115,7 @@ Value toLayout(RewriterBase &rewriter, Location loc, Value value,
   SmallVector<std::optional<Role>> roles;
   if (!ordered) {
     SmallVector<int64_t> perm(present);
-    llvm::stable_sort(perm, [&](int64_t lhs, int64_t rhs) {
+    llvm::sort(perm, [&](int64_t lhs, int64_t rhs) {
       return positionOf(*roleOf(lhs)) < positionOf(*roleOf(rhs));
     });
     llvm::append_range(perm, unitDims);
