@@ -6,7 +6,9 @@
 //
 // `--case` runs ONNX conformance cases; `--random` runs a seeded random
 // problem against the independent reference. Both print one PASS/FAIL line
-// per problem and a last line `N passed, M failed`.
+// per problem and a last line `N passed, M failed`. `--bench` and
+// `--bench-suite` are benchmarks: they time problems and compare them with
+// machine probes, and check nothing but that the runs succeed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,6 +50,26 @@ int runCaseMode(llvm::StringRef path, const RunConfig &config);
 
 /// `gqa-run --random SPEC`: runs one random problem.
 int runRandomMode(llvm::StringRef spec, uint64_t seed, const RunConfig &config);
+
+/// What `--bench` and `--bench-suite` measure with.
+struct BenchOptions {
+  /// OpenMP threads of the kernels and the probes (0: every core).
+  unsigned threads = 0;
+  /// Timed samples per measurement (the median is reported).
+  unsigned samples = 7;
+  /// Also print the results as one JSON object, the last line of stdout.
+  bool json = false;
+  /// Seed of the random inputs.
+  uint64_t seed = 1;
+};
+
+/// `gqa-run --bench SPEC`: times one problem (BenchMode.cpp).
+int runBenchMode(llvm::StringRef spec, const BenchOptions &options,
+                 const RunConfig &config);
+
+/// `gqa-run --bench-suite NAME`: times the suite `NAME` (`standard`).
+int runBenchSuite(llvm::StringRef name, const BenchOptions &options,
+                  const RunConfig &config);
 
 /// Prints `gqa-run: error: <message>` to stderr (after flushing stdout).
 void reportError(const llvm::Twine &message);

@@ -12,7 +12,11 @@
 //       case's expected outputs;
 //   gqa-run --random SPEC [--pipeline NAME] [--seed N]
 //       one seeded random problem, against an independent double-precision
-//       reference.
+//       reference;
+//   gqa-run --bench SPEC [--pipeline NAME] [--threads N] [--json]
+//   gqa-run --bench-suite standard [--threads N] [--json]
+//       benchmarks: median time, GB/s and GFLOP/s of useful work, and their
+//       fractions of in-run streaming-read and FMA probes.
 //
 // Exit codes: 0 all passed, 1 something failed, 2 bad usage or input. See
 // docs/gqa-run.md.
@@ -39,6 +43,8 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <memory>
+
 using namespace mlir;
 using namespace mlir::gqa::run;
 
@@ -64,6 +70,29 @@ llvm::cl::opt<std::string> randomSpec(
                    "b=2,hq=12,hkv=4,sq=7,skv=100,d=64,dtype=bf16,causal=1"),
     llvm::cl::value_desc("spec"), llvm::cl::cat(gqaRunCategory));
 
+llvm::cl::opt<std::string> benchSpec(
+    "bench",
+    llvm::cl::desc("Benchmark one problem of the --random spec syntax (plus "
+                   "repeat_kv=1, the repeated-KV baseline), e.g. "
+                   "b=1,hq=32,hkv=8,sq=1,skv=8192,d=128,dtype=f16"),
+    llvm::cl::value_desc("spec"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string>
+    benchSuite("bench-suite",
+               llvm::cl::desc("Benchmark a suite of model shapes: standard"),
+               llvm::cl::value_desc("name"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<unsigned> benchRepeats(
+    "bench-repeats",
+    llvm::cl::desc("Timed samples per measurement of --bench/--bench-suite; "
+                   "the median is reported (default 7)"),
+    llvm::cl::init(7), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<bool>
+    benchJson("json",
+              llvm::cl::desc("--bench/--bench-suite: end with one JSON line"),
+              llvm::cl::cat(gqaRunCategory));
+
 llvm::cl::opt<std::string> pipelineName(
     "pipeline",
     llvm::cl::desc("Lowering pipeline: reference, cpu, gpu-schedule, a "
@@ -71,9 +100,11 @@ llvm::cl::opt<std::string> pipelineName(
                    "the fastest CPU pipeline registered)"),
     llvm::cl::value_desc("name"), llvm::cl::cat(gqaRunCategory));
 
-llvm::cl::opt<uint64_t> seed("seed",
-                             llvm::cl::desc("Seed of --random (default 1)"),
-                             llvm::cl::init(1), llvm::cl::cat(gqaRunCategory));
+llvm::cl::opt<uint64_t>
+    seed("seed",
+         llvm::cl::desc("Seed of the random inputs of --random, --bench and "
+                        "--bench-suite (default 1)"),
+         llvm::cl::init(1), llvm::cl::cat(gqaRunCategory));
 
 llvm::cl::opt<unsigned>
     optLevel("opt-level",
@@ -103,7 +134,36 @@ llvm::cl::opt<bool> printLoweredIR(
     llvm::cl::desc("Print each module after lowering (to stdout)"),
     llvm::cl::cat(gqaRunCategory));
 
+constexpr llvm::StringLiteral kThreadsDescription =
+    "Threads of --bench/--bench-suite: OMP_NUM_THREADS and "
+    "gqa-cpu-pipeline's num-threads (default: every core)";
+
 } // namespace
+
+/// The option `--threads`. libLLVM 22 already registers a `cl::opt<int>`
+/// named `threads` (general category, no description), and a second option
+/// of that name aborts at startup; so gqa-run adopts the library's option,
+/// giving it a description and gqa-run's category, and creates its own only
+/// when the library has none. Returns null when the name is taken by an
+/// option of another type.
+static llvm::cl::opt<int> *getThreadsOption() {
+  static std::unique_ptr<llvm::cl::opt<int>> own;
+  auto &options = llvm::cl::getRegisteredOptions();
+  auto it = options.find("threads");
+  if (it == options.end()) {
+    own = std::make_unique<llvm::cl::opt<int>>(
+        "threads", llvm::cl::desc(kThreadsDescription), llvm::cl::init(0),
+        llvm::cl::cat(gqaRunCategory));
+    return own.get();
+  }
+  auto *existing = dynamic_cast<llvm::cl::opt<int> *>(it->second);
+  if (!existing)
+    return nullptr;
+  existing->setDescription(kThreadsDescription);
+  existing->setValueStr("n");
+  existing->addCategory(gqaRunCategory);
+  return existing;
+}
 
 /// Registers every pass and pipeline `--pipeline` may name: upstream's and
 /// the project's.
@@ -119,6 +179,12 @@ int main(int argc, char **argv) {
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
 
+  llvm::cl::opt<int> *benchThreads = getThreadsOption();
+  if (!benchThreads) {
+    reportError("this LLVM registers an option 'threads' of another type; "
+                "gqa-run cannot offer --threads");
+    return kExitError;
+  }
   llvm::cl::HideUnrelatedOptions(gqaRunCategory);
   if (!llvm::cl::ParseCommandLineOptions(
           argc, argv,
@@ -126,16 +192,35 @@ int main(int argc, char **argv) {
           &llvm::errs()))
     return kExitError;
 
-  if (casePath.empty() == randomSpec.empty()) {
-    reportError("give exactly one of --case PATH and --random SPEC");
+  bool isBench = !benchSpec.empty() || !benchSuite.empty();
+  if (int(!casePath.empty()) + int(!randomSpec.empty()) +
+          int(!benchSpec.empty()) + int(!benchSuite.empty()) !=
+      1) {
+    reportError("give exactly one of --case PATH, --random SPEC, --bench "
+                "SPEC and --bench-suite NAME");
+    return kExitError;
+  }
+  if (!isBench &&
+      (benchThreads->getNumOccurrences() || benchRepeats.getNumOccurrences() ||
+       benchJson.getNumOccurrences())) {
+    reportError("--threads, --bench-repeats and --json only apply to --bench "
+                "and --bench-suite");
+    return kExitError;
+  }
+  if (*benchThreads < 0) {
+    reportError("--threads must be 0 (every core) or positive");
+    return kExitError;
+  }
+  if (benchRepeats == 0) {
+    reportError("--bench-repeats must be at least 1");
     return kExitError;
   }
   if (optLevel > 3) {
     reportError("--opt-level must be 0, 1, 2 or 3");
     return kExitError;
   }
-  if (seed.getNumOccurrences() && randomSpec.empty()) {
-    reportError("--seed only applies to --random");
+  if (seed.getNumOccurrences() && randomSpec.empty() && !isBench) {
+    reportError("--seed only applies to --random, --bench and --bench-suite");
     return kExitError;
   }
 
@@ -174,5 +259,15 @@ int main(int argc, char **argv) {
 
   if (!casePath.empty())
     return runCaseMode(casePath, config);
+  if (isBench) {
+    BenchOptions benchOptions;
+    benchOptions.threads = static_cast<unsigned>(int(*benchThreads));
+    benchOptions.samples = benchRepeats;
+    benchOptions.json = benchJson;
+    benchOptions.seed = seed;
+    if (!benchSpec.empty())
+      return runBenchMode(benchSpec, benchOptions, config);
+    return runBenchSuite(benchSuite, benchOptions, config);
+  }
   return runRandomMode(randomSpec, seed, config);
 }

@@ -1,0 +1,777 @@
+//===- BenchMode.cpp - gqa-run --bench and --bench-suite ------------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Benchmarks, never tests: `--bench SPEC` times one problem of the `--random`
+// spec syntax (plus `repeat_kv=1`, the repeated-KV baseline);
+// `--bench-suite standard` times a fixed list of model shapes and the
+// baselines of their memory-bound GQA decode rows. Both compile once, fill
+// seeded random inputs, warm up, report the median per-call time of repeated
+// samples and turn it into GB/s and GFLOP/s of useful work only (Q, O and
+// the K/V rows some query may attend, each read once; FLOPs of allowed
+// query-key pairs), next to the streaming-read and FMA probes (Probes.cpp)
+// measured in the same run with the same threads. docs/gqa-run.md has the
+// counting rules, bench/README.md the targets and the latest results.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Bench.h"
+#include "Compare.h"
+#include "ProblemSpec.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace mlir;
+using namespace mlir::gqa;
+using namespace mlir::gqa::run;
+
+//===----------------------------------------------------------------------===//
+// Timing
+//===----------------------------------------------------------------------===//
+
+llvm::Expected<Timing>
+mlir::gqa::run::timeCalls(llvm::function_ref<llvm::Error(int64_t)> call,
+                          unsigned samples, int64_t minWarmupCalls) {
+  using Clock = std::chrono::steady_clock;
+  auto secondsSince = [](Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+  };
+  constexpr double kMinWarmupSeconds = 0.1;
+
+  // Warm-up: the OpenMP threads start, pages are touched, clocks ramp up.
+  int64_t index = 0;
+  Clock::time_point warmupStart = Clock::now();
+  while (index < minWarmupCalls ||
+         secondsSince(warmupStart) < kMinWarmupSeconds)
+    if (llvm::Error error = call(index++))
+      return std::move(error);
+
+  Timing timing;
+  std::vector<double> perCall;
+  for (unsigned sample = 0; sample < samples; ++sample) {
+    int64_t calls = 0;
+    double elapsed = 0.0;
+    Clock::time_point start = Clock::now();
+    do {
+      if (llvm::Error error = call(index++))
+        return std::move(error);
+      ++calls;
+      elapsed = secondsSince(start);
+    } while (elapsed < kMinSampleSeconds);
+    perCall.push_back(elapsed / calls);
+    timing.calls += calls;
+  }
+  llvm::sort(perCall);
+  size_t middle = perCall.size() / 2;
+  timing.medianSeconds = perCall.size() % 2
+                             ? perCall[middle]
+                             : 0.5 * (perCall[middle - 1] + perCall[middle]);
+  timing.minSeconds = perCall.front();
+  timing.maxSeconds = perCall.back();
+  timing.samples = samples;
+  return timing;
+}
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Useful work
+//===----------------------------------------------------------------------===//
+
+/// The work a problem needs, whatever a kernel does beyond it.
+struct UsefulWork {
+  /// Q and O once, and once per KV head the K/V rows that at least one query
+  /// row may attend.
+  double bytes = 0.0;
+  /// 2 * D (Q K^T) + 2 * Dv (P V) per allowed (query head, row, key).
+  double flops = 0.0;
+};
+
+/// The useful work of `spec` with the kv_lengths and q_offset of `inputs`.
+/// Keys are allowed by kv_lengths, causal and window only: a boolean or
+/// float mask does not reduce the count (it is data, not structure).
+UsefulWork countUsefulWork(const ProblemSpec &s, const ProblemInputs &inputs) {
+  double elementBytes = onnx::getDTypeSize(s.dtype);
+  double allowedPairs = 0.0;
+  double attendedKeyRows = 0.0;
+  for (int64_t b = 0; b < s.batch; ++b) {
+    int64_t length =
+        inputs.kvLengths
+            ? std::clamp<int64_t>(
+                  static_cast<int64_t>(inputs.kvLengths->get(b)), 0, s.kvLength)
+            : s.kvLength;
+    int64_t offset = 0;
+    if (inputs.queryOffset)
+      offset = static_cast<int64_t>(inputs.queryOffset->get(b));
+    else if (s.alignment == Alignment::BottomRight)
+      offset = length - s.queryLength;
+    // Row i attends [low, high]; both ends grow with i, so the union of the
+    // rows' ranges is one sweep.
+    int64_t covered = -1;
+    for (int64_t i = 0; i < s.queryLength; ++i) {
+      int64_t position = i + offset;
+      int64_t low = 0, high = length - 1;
+      if (s.causal)
+        high = std::min(high, position);
+      if (s.window)
+        low = std::max(low, position - *s.window);
+      if (high < low)
+        continue;
+      allowedPairs += double(high - low + 1);
+      int64_t start = std::max(low, covered + 1);
+      if (high >= start)
+        attendedKeyRows += double(high - start + 1);
+      covered = std::max(covered, high);
+    }
+  }
+  UsefulWork work;
+  double queryRows = double(s.batch) * s.numQueryHeads * s.queryLength;
+  work.bytes = elementBytes * (queryRows * (s.headDim + s.valueHeadDim) +
+                               double(s.numKvHeads) * attendedKeyRows *
+                                   (s.headDim + s.valueHeadDim));
+  work.flops = double(s.numQueryHeads) * allowedPairs *
+               (2.0 * s.headDim + 2.0 * s.valueHeadDim);
+  return work;
+}
+
+//===----------------------------------------------------------------------===//
+// Setup
+//===----------------------------------------------------------------------===//
+
+/// The inputs of the timed calls rotate over copies until together they
+/// hold at least this many bytes and `kRotationCacheFactor` times the
+/// last-level cache, so that each call finds its data in memory, as a
+/// decode step does, not in a cache the previous call warmed.
+constexpr int64_t kMinRotationBytes = int64_t(256) << 20;
+constexpr int64_t kRotationCacheFactor = 4;
+constexpr int64_t kMaxCopies = 256;
+
+llvm::Error benchError(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+/// What every measurement of one run shares.
+struct BenchSetup {
+  unsigned threads = 1;
+  unsigned samples = 7;
+  uint64_t seed = 1;
+  /// The kernels' pipeline, with `num-threads` when it is gqa-cpu-pipeline.
+  PipelineChoice pipeline;
+  /// The CPU the kernels are compiled for, and so the probes.
+  std::string targetCpu = "native";
+  const RunConfig *config = nullptr;
+};
+
+/// The options between the braces of `text` when it is exactly one
+/// gqa-cpu-pipeline (`gqa-cpu-pipeline` or `gqa-cpu-pipeline{...}`).
+std::optional<std::string> getCpuPipelineOptions(StringRef text) {
+  StringRef name = "gqa-cpu-pipeline";
+  text = text.trim();
+  if (!text.consume_front(name))
+    return std::nullopt;
+  text = text.trim();
+  if (text.empty())
+    return std::string();
+  if (text.size() >= 2 && text.front() == '{' && text.back() == '}' &&
+      text.count('{') == 1 && text.count('}') == 1)
+    return text.drop_front().drop_back().trim().str();
+  return std::nullopt;
+}
+
+/// `gqa-cpu-pipeline{<options> num-threads=<threads>}`, checked.
+llvm::Expected<PipelineChoice> makeCpuPipeline(StringRef options,
+                                               unsigned threads) {
+  std::string text = llvm::formatv("gqa-cpu-pipeline{{{0}{1}num-threads={2}}",
+                                   options, options.empty() ? "" : " ", threads)
+                         .str();
+  return resolvePipeline(text);
+}
+
+/// Resolves the thread count (OMP_NUM_THREADS is set here, before the first
+/// JIT-compiled call starts the OpenMP runtime), the kernels' pipeline and
+/// the target CPU.
+llvm::Expected<BenchSetup> prepare(const BenchOptions &options,
+                                   const RunConfig &config) {
+  BenchSetup setup;
+  setup.threads = options.threads
+                      ? options.threads
+                      : std::max(1u, std::thread::hardware_concurrency());
+  setup.samples = options.samples;
+  setup.seed = options.seed;
+  setup.config = &config;
+  setenv("OMP_NUM_THREADS", std::to_string(setup.threads).c_str(),
+         /*overwrite=*/1);
+
+  setup.pipeline = config.pipeline;
+  if (StringRef(config.pipeline.text).contains("num-threads"))
+    return benchError("give the thread count of a benchmark with --threads, "
+                      "not with num-threads in --pipeline");
+  if (std::optional<std::string> cpuOptions =
+          getCpuPipelineOptions(config.pipeline.text)) {
+    llvm::Expected<PipelineChoice> pipeline =
+        makeCpuPipeline(*cpuOptions, setup.threads);
+    if (!pipeline)
+      return pipeline.takeError();
+    setup.pipeline = *pipeline;
+  }
+  // The target CPU of the kernels, for the probes.
+  StringRef text = setup.pipeline.text;
+  size_t at = text.find("target-cpu=");
+  if (at != StringRef::npos)
+    setup.targetCpu =
+        text.drop_front(at + StringRef("target-cpu=").size())
+            .take_until([](char c) { return c == ' ' || c == '}' || c == ','; })
+            .str();
+  return setup;
+}
+
+//===----------------------------------------------------------------------===//
+// Measuring one kernel
+//===----------------------------------------------------------------------===//
+
+/// One timed kernel.
+struct KernelMeasurement {
+  Timing timing;
+  /// Input copies the calls rotated over.
+  int64_t copies = 1;
+  /// The result of the first copy's last call.
+  std::optional<HostTensor> output;
+};
+
+int64_t getByteSize(const HostTensor &tensor) {
+  return tensor.getNumElements() * onnx::getDTypeSize(tensor.getDType());
+}
+
+/// Compiles `spec` (whose inputs are `inputs`) through `pipeline` and times
+/// it. Fails when the pipeline, the JIT or a call fails, or when the result
+/// holds a NaN or an infinity (no valid problem produces one).
+llvm::Expected<KernelMeasurement> measureKernel(const ProblemSpec &spec,
+                                                ProblemInputs &inputs,
+                                                const PipelineChoice &pipeline,
+                                                const BenchSetup &setup) {
+  const RunConfig &config = *setup.config;
+  MLIRContext context(*config.registry, MLIRContext::Threading::DISABLED);
+  context.loadDialect<func::FuncDialect, GQADialect>();
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(&context));
+  llvm::Expected<func::FuncOp> func =
+      buildAttentionFunction(*module, spec, SpecUse::Bench);
+  if (!func)
+    return func.takeError();
+
+  SmallVector<int64_t> argumentRanks;
+  for (HostTensor *tensor : inputs.getArguments())
+    argumentRanks.push_back(tensor->getRank());
+  llvm::Expected<std::unique_ptr<JitFunction>> function = JitFunction::compile(
+      *module, "attention", pipeline, argumentRanks, {4}, config.jit);
+  if (!function)
+    return function.takeError();
+
+  // Copies of the inputs and results to rotate over.
+  int64_t footprint = 0;
+  for (HostTensor *tensor : inputs.getArguments())
+    footprint += getByteSize(*tensor);
+  HostTensor firstOutput(spec.dtype, getResultShape(spec), /*fillByte=*/0xff);
+  footprint += getByteSize(firstOutput);
+  int64_t rotationBytes = std::max(
+      kMinRotationBytes, kRotationCacheFactor * getLastLevelCacheBytes());
+  KernelMeasurement measurement;
+  measurement.copies = std::clamp<int64_t>((rotationBytes + footprint - 1) /
+                                               std::max<int64_t>(footprint, 1),
+                                           1, kMaxCopies);
+  std::vector<ProblemInputs> extraInputs(measurement.copies - 1, inputs);
+  std::vector<HostTensor> outputs(measurement.copies, firstOutput);
+  std::vector<SmallVector<HostTensor *>> arguments = {inputs.getArguments()};
+  for (ProblemInputs &copy : extraInputs)
+    arguments.push_back(copy.getArguments());
+
+  llvm::Expected<Timing> timing = timeCalls(
+      [&](int64_t index) {
+        int64_t copy = index % measurement.copies;
+        return (*function)->call(arguments[copy], {&outputs[copy]});
+      },
+      setup.samples, /*minWarmupCalls=*/measurement.copies + 1);
+  if (!timing)
+    return benchError("a call failed: " + llvm::toString(timing.takeError()));
+  measurement.timing = *timing;
+
+  const HostTensor &output = outputs.front();
+  for (int64_t i = 0; i < output.getNumElements(); ++i)
+    if (!std::isfinite(output.get(i)))
+      return benchError(
+          "the result holds " + llvm::formatv("{0}", output.get(i)) + " at O" +
+          output.formatIndex(i) + " (every valid problem has a finite result)");
+  measurement.output = std::move(outputs.front());
+  return measurement;
+}
+
+/// A benchmark's numbers.
+struct BenchResult {
+  std::string name;
+  std::string spec;
+  std::string pipeline;
+  UsefulWork work;
+  KernelMeasurement kernel;
+  double ms = 0.0, gbps = 0.0, gflops = 0.0;
+  double bwFraction = 0.0, flopFraction = 0.0;
+};
+
+BenchResult makeResult(StringRef name, StringRef spec,
+                       const PipelineChoice &pipeline, UsefulWork work,
+                       KernelMeasurement kernel, const ProbeResults &probes) {
+  BenchResult result;
+  result.name = name.str();
+  result.spec = spec.str();
+  result.pipeline = pipeline.text;
+  result.work = work;
+  double seconds = kernel.timing.medianSeconds;
+  result.kernel = std::move(kernel);
+  result.ms = seconds * 1e3;
+  result.gbps = work.bytes / seconds * 1e-9;
+  result.gflops = work.flops / seconds * 1e-9;
+  result.bwFraction = result.gbps / probes.readGBps;
+  result.flopFraction = result.gflops / probes.fmaGFlops;
+  return result;
+}
+
+/// Runs `spec` (parsed from `specText`): the problem itself, or with
+/// `repeat_kv=1` its repeated-KV baseline on the same data. Work is always
+/// counted on the original problem.
+llvm::Expected<BenchResult>
+runOne(StringRef name, StringRef specText, const ProblemSpec &spec,
+       ProblemInputs &inputs, const PipelineChoice &pipeline,
+       const BenchSetup &setup, const ProbeResults &probes) {
+  UsefulWork work = countUsefulWork(spec, inputs);
+  llvm::Expected<KernelMeasurement> kernel = [&] {
+    if (!spec.repeatKv)
+      return measureKernel(spec, inputs, pipeline, setup);
+    ProblemInputs repeated = repeatKeyValues(spec, inputs);
+    return measureKernel(getRepeatedKvSpec(spec), repeated, pipeline, setup);
+  }();
+  if (!kernel)
+    return kernel.takeError();
+  return makeResult(name, specText, pipeline, work, std::move(*kernel), probes);
+}
+
+//===----------------------------------------------------------------------===//
+// Printing
+//===----------------------------------------------------------------------===//
+
+/// A JSON number with 6 significant digits (null when not finite).
+void writeNumber(llvm::json::OStream &json, StringRef key, double value) {
+  json.attributeBegin(key);
+  if (std::isfinite(value))
+    json.rawValue(llvm::formatv("{0}", llvm::format("%.6g", value)).str());
+  else
+    json.value(nullptr);
+  json.attributeEnd();
+}
+
+void writeProbes(llvm::json::OStream &json, const ProbeResults &probes) {
+  writeNumber(json, "probe_read_gbps", probes.readGBps);
+  writeNumber(json, "probe_fma_gflops", probes.fmaGFlops);
+  json.attribute("probe_read_bytes", probes.readBytes);
+  json.attribute("probe_vector_bits", probes.vectorBits);
+}
+
+void writeResult(llvm::json::OStream &json, const BenchResult &result) {
+  if (!result.name.empty())
+    json.attribute("name", result.name);
+  json.attribute("spec", result.spec);
+  json.attribute("pipeline", result.pipeline);
+  writeNumber(json, "ms", result.ms);
+  writeNumber(json, "gbps", result.gbps);
+  writeNumber(json, "gflops", result.gflops);
+  writeNumber(json, "bw_fraction", result.bwFraction);
+  writeNumber(json, "flop_fraction", result.flopFraction);
+  writeNumber(json, "useful_bytes", result.work.bytes);
+  writeNumber(json, "useful_flops", result.work.flops);
+  writeNumber(json, "min_ms", result.kernel.timing.minSeconds * 1e3);
+  writeNumber(json, "max_ms", result.kernel.timing.maxSeconds * 1e3);
+  json.attribute("samples", result.kernel.timing.samples);
+  json.attribute("calls", result.kernel.timing.calls);
+  json.attribute("input_copies", result.kernel.copies);
+}
+
+void printProbes(llvm::raw_ostream &os, const ProbeResults &probes) {
+  os << llvm::format("probes (%u threads): streaming read %.2f GB/s over "
+                     "%lld MiB; FMA %.1f GFLOP/s (vector<%lldxf32>, %lld "
+                     "chains per thread); balance %.1f FLOP/byte\n",
+                     probes.threads, probes.readGBps,
+                     static_cast<long long>(probes.readBytes >> 20),
+                     probes.fmaGFlops,
+                     static_cast<long long>(probes.vectorBits / 32),
+                     static_cast<long long>(probes.fmaChains),
+                     probes.fmaGFlops / probes.readGBps);
+}
+
+/// True when `work` needs fewer FLOPs per byte than the machine balance of
+/// the probes: memory bandwidth, not the FMA units, bounds it.
+bool isMemoryBound(const UsefulWork &work, const ProbeResults &probes) {
+  return work.flops / work.bytes < probes.fmaGFlops / probes.readGBps;
+}
+
+/// The 1-minute load average when the run starts (other processes compete
+/// with the benchmark on a small machine), or none outside Linux.
+std::optional<double> getLoadAverage() {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
+      llvm::MemoryBuffer::getFileAsStream("/proc/loadavg");
+  double load;
+  if (!file || (*file)->getBuffer().split(' ').first.getAsDouble(load))
+    return std::nullopt;
+  return load;
+}
+
+/// ", load average L" when known.
+std::string formatLoadAverage(std::optional<double> load) {
+  if (!load)
+    return "";
+  return llvm::formatv(", load average {0:f2} at start", *load).str();
+}
+
+void reportFailure(StringRef what, llvm::Error error) {
+  reportError(what + ": " + llvm::toString(std::move(error)));
+}
+
+//===----------------------------------------------------------------------===//
+// The standard suite
+//===----------------------------------------------------------------------===//
+
+/// What a suite row is held to (bench/README.md).
+enum class RowKind { Decode, Prefill };
+
+struct SuiteRow {
+  llvm::StringLiteral name;
+  RowKind kind;
+  llvm::StringLiteral spec;
+};
+
+/// Llama-3-8B (32 query heads, 8 KV heads, D = 128), Mistral-7B (the same
+/// heads, a 4096-key sliding window), Falcon-7B (71 query heads, 1 KV head,
+/// D = 64) and a D = 64 multi-head prefill. Decode rows sit at the end of
+/// their cache (bottom_right).
+constexpr SuiteRow kStandardSuite[] = {
+    {"llama3-decode-b1-8k-f32", RowKind::Decode,
+     "b=1,hq=32,hkv=8,sq=1,skv=8192,d=128,dtype=f32,causal=1,"
+     "alignment=bottom_right"},
+    {"llama3-decode-b1-8k-f16", RowKind::Decode,
+     "b=1,hq=32,hkv=8,sq=1,skv=8192,d=128,dtype=f16,causal=1,"
+     "alignment=bottom_right"},
+    {"llama3-decode-b1-32k-f32", RowKind::Decode,
+     "b=1,hq=32,hkv=8,sq=1,skv=32768,d=128,dtype=f32,causal=1,"
+     "alignment=bottom_right"},
+    {"llama3-decode-b1-32k-f16", RowKind::Decode,
+     "b=1,hq=32,hkv=8,sq=1,skv=32768,d=128,dtype=f16,causal=1,"
+     "alignment=bottom_right"},
+    {"llama3-decode-b8-4k-f16", RowKind::Decode,
+     "b=8,hq=32,hkv=8,sq=1,skv=4096,d=128,dtype=f16,causal=1,"
+     "alignment=bottom_right"},
+    {"mistral-swa-decode-16k-f16", RowKind::Decode,
+     "b=1,hq=32,hkv=8,sq=1,skv=16384,d=128,dtype=f16,causal=1,"
+     "alignment=bottom_right,window=4095"},
+    {"falcon-mqa-decode-8k-f16", RowKind::Decode,
+     "b=1,hq=71,hkv=1,sq=1,skv=8192,d=64,dtype=f16,causal=1,"
+     "alignment=bottom_right"},
+    {"llama3-prefill-2k-f16", RowKind::Prefill,
+     "b=1,hq=32,hkv=8,sq=2048,skv=2048,d=128,dtype=f16,causal=1"},
+    {"llama3-prefill-2k-f32", RowKind::Prefill,
+     "b=1,hq=32,hkv=8,sq=2048,skv=2048,d=128,dtype=f32,causal=1"},
+    {"mha-d64-prefill-1k-f16", RowKind::Prefill,
+     "b=1,hq=16,hkv=16,sq=1024,skv=1024,d=64,dtype=f16,causal=1"},
+};
+
+/// Target fractions of the probes (issue 4).
+constexpr double kDecodeBwTarget = 0.80;
+constexpr double kPrefillFlopTarget = 0.40;
+constexpr double kSpeedupTargetPerGroup = 0.75;
+
+/// One printed row of the suite: a kernel, or a baseline with its speedup.
+struct SuiteLine {
+  BenchResult result;
+  std::string label;
+  /// "memory" or "compute".
+  StringRef bound;
+  /// Baselines only: baseline ms / packed ms.
+  std::optional<double> speedup;
+  /// The target, e.g. `bw>=0.80`, and whether it is met (none: no target).
+  std::string target;
+  std::optional<bool> met;
+  /// Baselines only: whether the packed and baseline results agree.
+  std::optional<bool> agrees;
+};
+
+void printSuiteHeader(llvm::raw_ostream &os) {
+  os << llvm::format("%-28s %9s %8s %8s %7s %7s %-7s %7s  %s\n", "name", "ms",
+                     "GB/s", "GFLOP/s", "bw_frac", "fl_frac", "bound",
+                     "speedup", "target");
+}
+
+void printSuiteLine(llvm::raw_ostream &os, const SuiteLine &line) {
+  const BenchResult &r = line.result;
+  std::string speedup =
+      line.speedup ? llvm::formatv("{0:f2}", *line.speedup).str() : "-";
+  std::string target = line.target;
+  if (line.met)
+    target += *line.met ? " met" : " MISSED";
+  os << llvm::format("%-28s %9.3f %8.2f %8.2f %7.3f %7.3f %-7s %7s  %s\n",
+                     line.label.c_str(), r.ms, r.gbps, r.gflops, r.bwFraction,
+                     r.flopFraction, line.bound.str().c_str(), speedup.c_str(),
+                     target.c_str());
+  os.flush();
+}
+
+/// The tolerance between the packed result and the repeated-KV baseline's:
+/// both are within about one unit in the last place of the exact result.
+ToleranceSpec getCrossCheckTolerance(DType dtype) {
+  if (dtype == DType::F32)
+    return {2e-5, 2e-5};
+  return {4.0 * getEpsilon(dtype), 4.0 * getEpsilon(dtype)};
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Entry points
+//===----------------------------------------------------------------------===//
+
+int mlir::gqa::run::runBenchMode(StringRef specText,
+                                 const BenchOptions &options,
+                                 const RunConfig &config) {
+  llvm::Expected<ProblemSpec> spec = parseProblemSpec(specText, SpecUse::Bench);
+  if (!spec) {
+    reportError(llvm::toString(spec.takeError()));
+    return kExitError;
+  }
+  llvm::Expected<BenchSetup> setup = prepare(options, config);
+  if (!setup) {
+    reportError("--bench: " + llvm::toString(setup.takeError()));
+    return kExitError;
+  }
+
+  std::optional<double> load = getLoadAverage();
+  llvm::Expected<ProbeResults> probes =
+      runProbes(setup->targetCpu, setup->threads, setup->samples, config);
+  if (!probes) {
+    reportFailure("--bench", probes.takeError());
+    return kExitFailed;
+  }
+
+  Random random(setup->seed);
+  ProblemInputs inputs = generateInputs(*spec, random);
+  llvm::Expected<BenchResult> result =
+      runOne("", specText, *spec, inputs, setup->pipeline, *setup, *probes);
+  if (!result) {
+    reportFailure("--bench", result.takeError());
+    return kExitFailed;
+  }
+
+  llvm::raw_ostream &os = llvm::outs();
+  const BenchResult &r = *result;
+  int64_t group = spec->numQueryHeads / spec->numKvHeads;
+  os << "bench " << specText << "\n";
+  os << "pipeline " << r.pipeline << ", " << setup->threads << " threads"
+     << formatLoadAverage(load)
+     << (spec->repeatKv ? ", repeated-KV baseline (work of the original "
+                          "GQA problem)"
+                        : "")
+     << "\n";
+  printProbes(os, *probes);
+  os << llvm::format("useful work: %.4g MB, %.4g MFLOP (G = %lld, %.2f "
+                     "FLOP/byte: %s-bound)\n",
+                     r.work.bytes * 1e-6, r.work.flops * 1e-6,
+                     static_cast<long long>(group), r.work.flops / r.work.bytes,
+                     isMemoryBound(r.work, *probes) ? "memory" : "compute");
+  os << llvm::format("time: median %.4f ms of %lld samples (min %.4f, max "
+                     "%.4f ms; %lld timed calls over %lld input copies)\n",
+                     r.ms, static_cast<long long>(r.kernel.timing.samples),
+                     r.kernel.timing.minSeconds * 1e3,
+                     r.kernel.timing.maxSeconds * 1e3,
+                     static_cast<long long>(r.kernel.timing.calls),
+                     static_cast<long long>(r.kernel.copies));
+  os << llvm::format("result: %.4f ms, %.2f GB/s, %.2f GFLOP/s, bw_fraction "
+                     "%.3f, flop_fraction %.3f\n",
+                     r.ms, r.gbps, r.gflops, r.bwFraction, r.flopFraction);
+  if (options.json) {
+    llvm::json::OStream json(os);
+    json.object([&] {
+      writeResult(json, r);
+      json.attribute("threads", static_cast<int64_t>(setup->threads));
+      json.attribute("repeat_kv", spec->repeatKv);
+      if (load)
+        writeNumber(json, "load_average", *load);
+      writeProbes(json, *probes);
+    });
+    os << "\n";
+  }
+  os.flush();
+  return kExitPassed;
+}
+
+int mlir::gqa::run::runBenchSuite(StringRef suiteName,
+                                  const BenchOptions &options,
+                                  const RunConfig &config) {
+  if (suiteName != "standard") {
+    reportError("--bench-suite: unknown suite '" + suiteName +
+                "' (known: standard)");
+    return kExitError;
+  }
+  llvm::Expected<BenchSetup> setup = prepare(options, config);
+  if (!setup) {
+    reportError("--bench-suite: " + llvm::toString(setup.takeError()));
+    return kExitError;
+  }
+  // The baseline: packing off, otherwise the kernels' CPU pipeline.
+  llvm::Expected<PipelineChoice> baselinePipeline = makeCpuPipeline(
+      "pack=false target-cpu=" + setup->targetCpu, setup->threads);
+  if (!baselinePipeline) {
+    reportFailure("--bench-suite", baselinePipeline.takeError());
+    return kExitError;
+  }
+
+  llvm::raw_ostream &os = llvm::outs();
+  std::optional<double> load = getLoadAverage();
+  os << "bench-suite standard: " << setup->threads << " threads, pipeline "
+     << setup->pipeline.text << ", baseline " << baselinePipeline->text
+     << formatLoadAverage(load) << "\n";
+  os.flush();
+  llvm::Expected<ProbeResults> probes =
+      runProbes(setup->targetCpu, setup->threads, setup->samples, config);
+  if (!probes) {
+    reportFailure("--bench-suite", probes.takeError());
+    return kExitFailed;
+  }
+  printProbes(os, *probes);
+  printSuiteHeader(os);
+  os.flush();
+
+  std::vector<SuiteLine> lines;
+  int numFailed = 0;
+  for (const SuiteRow &row : kStandardSuite) {
+    llvm::Expected<ProblemSpec> spec =
+        parseProblemSpec(row.spec, SpecUse::Bench);
+    if (!spec) {
+      reportFailure(row.name, spec.takeError());
+      ++numFailed;
+      continue;
+    }
+    Random random(setup->seed);
+    ProblemInputs inputs = generateInputs(*spec, random);
+    llvm::Expected<BenchResult> packed = runOne(
+        row.name, row.spec, *spec, inputs, setup->pipeline, *setup, *probes);
+    if (!packed) {
+      reportFailure(row.name, packed.takeError());
+      ++numFailed;
+      continue;
+    }
+    SuiteLine line;
+    line.label = row.name.str();
+    line.bound = isMemoryBound(packed->work, *probes) ? "memory" : "compute";
+    if (row.kind == RowKind::Decode) {
+      line.target = llvm::formatv("bw>={0:f2}", kDecodeBwTarget).str();
+      line.met = packed->bwFraction >= kDecodeBwTarget;
+    } else {
+      line.target = llvm::formatv("flop>={0:f2}", kPrefillFlopTarget).str();
+      line.met = packed->flopFraction >= kPrefillFlopTarget;
+    }
+    line.result = std::move(*packed);
+    printSuiteLine(os, line);
+    lines.push_back(std::move(line));
+
+    int64_t group = spec->numQueryHeads / spec->numKvHeads;
+    if (row.kind != RowKind::Decode || group == 1)
+      continue;
+    // The repeated-KV baseline of this row, on the same data.
+    ProblemSpec baselineSpec = *spec;
+    baselineSpec.repeatKv = true;
+    std::string baselineText = (row.spec + ",repeat_kv=1").str();
+    llvm::Expected<BenchResult> baseline =
+        runOne((row.name + "/repeat_kv").str(), baselineText, baselineSpec,
+               inputs, *baselinePipeline, *setup, *probes);
+    if (!baseline) {
+      reportFailure((row.name + "/repeat_kv").str(), baseline.takeError());
+      ++numFailed;
+      continue;
+    }
+    SuiteLine baselineLine;
+    baselineLine.label = "  + repeat_kv baseline";
+    baselineLine.bound = lines.back().bound;
+    baselineLine.speedup = baseline->ms / lines.back().result.ms;
+    double targetSpeedup = kSpeedupTargetPerGroup * group;
+    if (lines.back().bound == "memory") {
+      baselineLine.target = llvm::formatv("x>={0:f2}", targetSpeedup).str();
+      baselineLine.met = *baselineLine.speedup >= targetSpeedup;
+    } else {
+      baselineLine.target = "n/a (compute-bound)";
+    }
+    // Dedup must not change the result.
+    Comparison comparison(getCrossCheckTolerance(spec->dtype));
+    const HostTensor &expected = *baseline->kernel.output;
+    comparison.compare("O", *lines.back().result.kernel.output,
+                       [&](int64_t i) { return expected.get(i); });
+    baselineLine.agrees = comparison.passed();
+    if (!comparison.passed()) {
+      std::string message;
+      llvm::raw_string_ostream messageOs(message);
+      comparison.print(messageOs, "packed vs repeated-KV result");
+      reportError(row.name + ": " + StringRef(message).trim());
+      ++numFailed;
+    }
+    baselineLine.result = std::move(*baseline);
+    printSuiteLine(os, baselineLine);
+    lines.push_back(std::move(baselineLine));
+  }
+
+  if (options.json) {
+    llvm::json::OStream json(os);
+    json.object([&] {
+      json.attribute("suite", "standard");
+      json.attribute("threads", static_cast<int64_t>(setup->threads));
+      json.attribute("pipeline", setup->pipeline.text);
+      json.attribute("baseline_pipeline", baselinePipeline->text);
+      if (load)
+        writeNumber(json, "load_average", *load);
+      writeProbes(json, *probes);
+      json.attributeArray("rows", [&] {
+        for (const SuiteLine &line : lines) {
+          json.object([&] {
+            writeResult(json, line.result);
+            json.attribute("bound", line.bound);
+            if (line.speedup)
+              writeNumber(json, "speedup", *line.speedup);
+            if (!line.target.empty())
+              json.attribute("target", line.target);
+            if (line.met)
+              json.attribute("target_met", *line.met);
+            if (line.agrees)
+              json.attribute("matches_packed_result", *line.agrees);
+          });
+        }
+      });
+      json.attribute("failed", numFailed);
+    });
+    os << "\n";
+  }
+  os.flush();
+  if (numFailed) {
+    reportError(llvm::formatv("--bench-suite: {0} row(s) failed", numFailed));
+    return kExitFailed;
+  }
+  return kExitPassed;
+}
