@@ -1,5 +1,14 @@
 // RUN: gqa-opt %s -split-input-file -gqa-import-tosa-pipeline | FileCheck %s
 
+/// Equivalence of both functions with upstream's lowering without the raise
+/// (the module holds two attentions, both raised on side A).
+// RUN: gqa-run --mlir %s --entry tosa_gqa --pipeline gqa-import-tosa-pipeline,gqa-reference-pipeline --vs "tosa-to-linalg-pipeline,func.func(tosa-to-arith,tosa-to-tensor),gqa-reference-pipeline" | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %s --entry tosa_mha_bias --pipeline gqa-import-tosa-pipeline,gqa-reference-pipeline --vs "tosa-to-linalg-pipeline,func.func(tosa-to-arith,tosa-to-tensor),gqa-reference-pipeline" | FileCheck %s --check-prefix=EQUIV
+// EQUIV:      A: gqa-import-tosa-pipeline,gqa-reference-pipeline: 2 gqa.attention before lowering
+// EQUIV-NEXT: B: {{.*}}: 0 gqa.attention before lowering
+// EQUIV-NEXT: PASS @{{.*}} result #0 (A vs B)
+// EQUIV-NEXT: 1 passed, 0 failed
+
 /// Grouped-query attention as a TOSA exporter writes it: the key/value heads
 /// repeated with reshape + tosa.tile + reshape, tosa.matmul over the merged
 /// batch and heads, and the softmax from reduce_max, exp, reduce_sum and

@@ -8,7 +8,9 @@
 // problem against the independent reference. Both print one PASS/FAIL line
 // per problem and a last line `N passed, M failed`. `--bench` and
 // `--bench-suite` are benchmarks: they time problems and compare them with
-// machine probes, and check nothing but that the runs succeed.
+// machine probes, and check nothing but that the runs succeed. `--mlir`
+// runs one function of an MLIR file through two pipelines and compares the
+// results.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +24,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+#include <string>
 
 namespace mlir::gqa::run {
 
@@ -70,6 +73,26 @@ int runBenchMode(llvm::StringRef spec, const BenchOptions &options,
 /// `gqa-run --bench-suite NAME`: times the suite `NAME` (`standard`).
 int runBenchSuite(llvm::StringRef name, const BenchOptions &options,
                   const RunConfig &config);
+
+/// What `--mlir` compares.
+struct MlirModeOptions {
+  /// The MLIR file and the function in it to run.
+  std::string path;
+  std::string entry;
+  /// Side B's pipeline (side A's is `RunConfig::pipeline`).
+  std::string vs;
+  /// `ARG:DIM=SIZE` sizes of the dynamic argument dimensions.
+  llvm::SmallVector<std::string> dims;
+  /// `LO:HI`, the range of random integer arguments.
+  std::string intRange = "0:7";
+  /// Seed of the random arguments.
+  uint64_t seed = 1;
+};
+
+/// `gqa-run --mlir FILE --entry FN --pipeline A --vs B`: runs one function
+/// through two pipelines on the same random arguments and compares every
+/// result (MlirMode.cpp).
+int runMlirMode(const MlirModeOptions &options, const RunConfig &config);
 
 /// Prints `gqa-run: error: <message>` to stderr (after flushing stdout).
 void reportError(const llvm::Twine &message);

@@ -16,7 +16,11 @@
 //   gqa-run --bench SPEC [--pipeline NAME] [--threads N] [--json]
 //   gqa-run --bench-suite standard [--threads N] [--json]
 //       benchmarks: median time, GB/s and GFLOP/s of useful work, and their
-//       fractions of in-run streaming-read and FMA probes.
+//       fractions of in-run streaming-read and FMA probes;
+//   gqa-run --mlir FILE --entry FN --pipeline A --vs B [--dim ARG:DIM=SIZE]
+//           [--int-range LO:HI] [--seed N]
+//       one function of an MLIR file through two pipelines on the same
+//       random arguments, every result compared.
 //
 // Exit codes: 0 all passed, 1 something failed, 2 bad usage or input. See
 // docs/gqa-run.md.
@@ -92,6 +96,36 @@ llvm::cl::opt<bool>
     benchJson("json",
               llvm::cl::desc("--bench/--bench-suite: end with one JSON line"),
               llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string> mlirPath(
+    "mlir",
+    llvm::cl::desc("Run the function --entry of this MLIR file through "
+                   "--pipeline and --vs on the same random arguments and "
+                   "compare the results"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string>
+    entryName("entry", llvm::cl::desc("--mlir: the function to run"),
+              llvm::cl::value_desc("name"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string> vsPipeline(
+    "vs",
+    llvm::cl::desc("--mlir: the pipeline of the other side (same syntax as "
+                   "--pipeline)"),
+    llvm::cl::value_desc("pipeline"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::list<std::string> dimSizes(
+    "dim",
+    llvm::cl::desc("--mlir: size of a dynamic argument dimension, as "
+                   "ARG:DIM=SIZE (repeatable)"),
+    llvm::cl::value_desc("arg:dim=size"), llvm::cl::cat(gqaRunCategory));
+
+llvm::cl::opt<std::string> intRange(
+    "int-range",
+    llvm::cl::desc("--mlir: range LO:HI of random integer arguments "
+                   "(default 0:7)"),
+    llvm::cl::value_desc("lo:hi"), llvm::cl::init("0:7"),
+    llvm::cl::cat(gqaRunCategory));
 
 llvm::cl::opt<std::string> pipelineName(
     "pipeline",
@@ -172,6 +206,26 @@ static void registerPipelines() {
   mlir::gqa::registerAllPasses();
 }
 
+/// `--entry`, `--vs`, `--dim` and `--int-range` go with `--mlir`, which
+/// needs the first two.
+static LogicalResult checkMlirModeFlags() {
+  bool anyMlirFlag = entryName.getNumOccurrences() ||
+                     vsPipeline.getNumOccurrences() ||
+                     dimSizes.getNumOccurrences() ||
+                     intRange.getNumOccurrences();
+  if (mlirPath.empty()) {
+    if (!anyMlirFlag)
+      return success();
+    reportError("--entry, --vs, --dim and --int-range only apply to --mlir");
+    return failure();
+  }
+  if (entryName.empty() || vsPipeline.empty()) {
+    reportError("--mlir needs --entry FN and --vs PIPELINE");
+    return failure();
+  }
+  return success();
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   registerPipelines();
@@ -194,10 +248,11 @@ int main(int argc, char **argv) {
 
   bool isBench = !benchSpec.empty() || !benchSuite.empty();
   if (int(!casePath.empty()) + int(!randomSpec.empty()) +
-          int(!benchSpec.empty()) + int(!benchSuite.empty()) !=
+          int(!benchSpec.empty()) + int(!benchSuite.empty()) +
+          int(!mlirPath.empty()) !=
       1) {
     reportError("give exactly one of --case PATH, --random SPEC, --bench "
-                "SPEC and --bench-suite NAME");
+                "SPEC, --bench-suite NAME and --mlir FILE");
     return kExitError;
   }
   if (!isBench &&
@@ -219,10 +274,14 @@ int main(int argc, char **argv) {
     reportError("--opt-level must be 0, 1, 2 or 3");
     return kExitError;
   }
-  if (seed.getNumOccurrences() && randomSpec.empty() && !isBench) {
-    reportError("--seed only applies to --random, --bench and --bench-suite");
+  if (seed.getNumOccurrences() && randomSpec.empty() && !isBench &&
+      mlirPath.empty()) {
+    reportError("--seed only applies to --random, --bench, --bench-suite and "
+                "--mlir");
     return kExitError;
   }
+  if (failed(checkMlirModeFlags()))
+    return kExitError;
 
   llvm::Expected<PipelineChoice> pipeline = resolvePipeline(pipelineName);
   if (!pipeline) {
@@ -268,6 +327,16 @@ int main(int argc, char **argv) {
     if (!benchSpec.empty())
       return runBenchMode(benchSpec, benchOptions, config);
     return runBenchSuite(benchSuite, benchOptions, config);
+  }
+  if (!mlirPath.empty()) {
+    MlirModeOptions options;
+    options.path = mlirPath;
+    options.entry = entryName;
+    options.vs = vsPipeline;
+    options.dims.assign(dimSizes.begin(), dimSizes.end());
+    options.intRange = intRange;
+    options.seed = seed;
+    return runMlirMode(options, config);
   }
   return runRandomMode(randomSpec, seed, config);
 }
