@@ -1,5 +1,41 @@
 // RUN: gqa-opt %s -split-input-file -gqa-raise-attention | FileCheck %s
 
+/// Every raise below is also run against the unraised function on random
+/// inputs (except linalg.softmax, which gqa-reference-pipeline does not lower,
+/// and the boolean mask, whose random mask may empty a row: see
+/// test/gqa-run/mlir-mode.test).
+// RUN: split-file %s %t
+// RUN: gqa-run --mlir %t/repeat_kv_generic_contractions.mlir --entry repeat_kv_generic_contractions --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/repeat_kv_batch_matmul.mlir --entry repeat_kv_batch_matmul --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/repeat_kv_linalg_broadcast.mlir --entry repeat_kv_linalg_broadcast --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/repeat_interleave_dropped_dim.mlir --entry repeat_interleave_dropped_dim --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/repeat_group_major_is_interleaved.mlir --entry repeat_group_major_is_interleaved --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/mha_no_repeat.mlir --entry mha_no_repeat --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/mqa_single_kv_head.mlir --entry mqa_single_kv_head --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/scale_multiply.mlir --entry scale_multiply --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/reciprocal_multiply_softmax.mlir --entry reciprocal_multiply_softmax --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/safe_softmax_guard.mlir --entry safe_softmax_guard --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/max_init_lowest_f32.mlir --entry max_init_lowest_f32 --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/max_init_lowest_f16.mlir --entry max_init_lowest_f16 --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/causal_top_left.mlir --entry causal_top_left --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/causal_bottom_right.mlir --entry causal_bottom_right --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/sliding_window.mlir --entry sliding_window --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/softcap_tanh.mlir --entry softcap_tanh --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/additive_bias.mlir --entry additive_bias --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/repeat_before_bshd_transpose.mlir --entry repeat_before_bshd_transpose --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/batch_matmul_transposed_indexing_maps.mlir --entry batch_matmul_transposed_indexing_maps --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/key_transposed_by_generic.mlir --entry key_transposed_by_generic --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/sqrt_scale_on_query_and_key.mlir --entry sqrt_scale_on_query_and_key --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/scale_divide.mlir --entry scale_divide --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/causal_q_offset.mlir --entry causal_q_offset --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/f16_with_f32_accumulation.mlir --entry f16_with_f32_accumulation --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/matmul_single_head.mlir --entry matmul_single_head --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// EQUIV:      A: gqa-raise-attention,gqa-reference-pipeline: 1 gqa.attention before lowering
+// EQUIV-NEXT: B: gqa-reference-pipeline: 0 gqa.attention before lowering
+// EQUIV-NEXT: PASS
+// EQUIV-NEXT: 1 passed, 0 failed
+
+//--- repeat_kv_generic_contractions.mlir
 /// Hugging Face repeat_kv (unsqueeze, broadcast with a constant-0 map,
 /// collapse) around 4-D linalg.generic contractions, scaled by 1/sqrt(D):
 /// the default scale, so no attribute, and the repeat is gone.
@@ -79,8 +115,11 @@ func.func @repeat_kv_generic_contractions(%query: tensor<1x4x3x4xf32>, %key: ten
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- repeat_kv_batch_matmul.mlir
 /// torch-mlir spelling: K^T by linalg.transpose, batch and heads collapsed
 /// around linalg.batch_matmul for Q K^T and P V.
 // CHECK-LABEL: func.func @repeat_kv_batch_matmul(
@@ -157,8 +196,11 @@ func.func @repeat_kv_batch_matmul(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x
   return %out38 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- repeat_kv_linalg_broadcast.mlir
 /// The repeat written as linalg.broadcast of the KV heads.
 // CHECK-LABEL: func.func @repeat_kv_linalg_broadcast(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -228,8 +270,11 @@ func.func @repeat_kv_linalg_broadcast(%query: tensor<1x4x3x4xf32>, %key: tensor<
   return %v28 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- repeat_interleave_dropped_dim.mlir
 /// repeat_interleave as a linalg.generic whose input map drops the group
 /// dimension (no unsqueeze).
 // CHECK-LABEL: func.func @repeat_interleave_dropped_dim(
@@ -306,8 +351,11 @@ func.func @repeat_interleave_dropped_dim(%query: tensor<1x4x3x4xf32>, %key: tens
   return %v28 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- repeat_group_major_is_interleaved.mlir
 /// Repeating the whole set of KV heads G times ((G, Hkv) order, as
 /// torch.repeat or tile) means query head h reads KV head h mod Hkv.
 // CHECK-LABEL: func.func @repeat_group_major_is_interleaved(
@@ -386,8 +434,11 @@ func.func @repeat_group_major_is_interleaved(%query: tensor<1x4x3x4xf32>, %key: 
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- mha_no_repeat.mlir
 /// No repeat: multi-head attention (G = 1).
 // CHECK-LABEL: func.func @mha_no_repeat(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x4x3x4xf32>
@@ -451,8 +502,11 @@ func.func @mha_no_repeat(%query: tensor<1x4x3x4xf32>, %key: tensor<1x4x3x4xf32>,
   return %v22 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- mqa_single_kv_head.mlir
 /// One KV head repeated to every query head: multi-query attention.
 // CHECK-LABEL: func.func @mqa_single_kv_head(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x1x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x1x3x4xf32>
@@ -530,8 +584,11 @@ func.func @mqa_single_kv_head(%query: tensor<1x4x3x4xf32>, %key: tensor<1x1x3x4x
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- scale_multiply.mlir
 /// A multiply by a constant other than 1/sqrt(D) becomes the scale.
 // CHECK-LABEL: func.func @scale_multiply(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -609,8 +666,11 @@ func.func @scale_multiply(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32>
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- reciprocal_multiply_softmax.mlir
 /// Softmax normalized by multiplying with the reciprocal of the row sum
 /// (TOSA reciprocal + mul).
 // CHECK-LABEL: func.func @reciprocal_multiply_softmax(
@@ -696,8 +756,11 @@ func.func @reciprocal_multiply_softmax(%query: tensor<1x4x3x4xf32>, %key: tensor
   return %v32 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- safe_softmax_guard.mlir
 /// The "safe softmax" guard that zeroes rows whose scores are all -inf
 /// (torch.ops.aten._safe_softmax) matches the op's empty-row semantics.
 // CHECK-LABEL: func.func @safe_softmax_guard(
@@ -798,8 +861,11 @@ func.func @safe_softmax_guard(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4x
   return %v38 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- max_init_lowest_f32.mlir
 /// The row maximum may start at the lowest finite f32 instead of -inf.
 // CHECK-LABEL: func.func @max_init_lowest_f32(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -877,8 +943,11 @@ func.func @max_init_lowest_f32(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- max_init_lowest_f16.mlir
 /// ... or at the lowest finite f16.
 // CHECK-LABEL: func.func @max_init_lowest_f16(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -956,8 +1025,11 @@ func.func @max_init_lowest_f16(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- causal_top_left.mlir
 /// A causal mask built from linalg.index compares and a select with -inf.
 // CHECK-LABEL: func.func @causal_top_left(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -1045,8 +1117,11 @@ func.func @causal_top_left(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32
   return %v32 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- causal_bottom_right.mlir
 /// Causal with the last query row at the last key (decode, chunked
 /// prefill): alignment = bottom_right.
 // CHECK-LABEL: func.func @causal_bottom_right(
@@ -1137,8 +1212,11 @@ func.func @causal_bottom_right(%query: tensor<1x4x2x4xf32>, %key: tensor<1x2x5x4
   return %v32 : tensor<1x4x2x4xf32>
 }
 
+
+
 // -----
 
+//--- sliding_window.mlir
 /// Causal plus a lower bound j >= i - 1: a window of 2 keys.
 // CHECK-LABEL: func.func @sliding_window(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -1230,8 +1308,11 @@ func.func @sliding_window(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32>
   return %v32 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- softcap_tanh.mlir
 /// Gemma-2 logit softcapping c * tanh(s / c), before the causal mask.
 // CHECK-LABEL: func.func @softcap_tanh(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -1328,8 +1409,11 @@ func.func @softcap_tanh(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32>, 
   return %v34 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- additive_bias.mlir
 /// An additive float mask input, broadcast over heads, becomes the mask
 /// operand.
 // CHECK-LABEL: func.func @additive_bias(
@@ -1414,8 +1498,11 @@ func.func @additive_bias(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32>,
   return %v32 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- boolean_mask_select.mlir
 /// A boolean mask input applied with arith.select (true = keep) becomes an
 /// i1 mask operand.
 // CHECK-LABEL: func.func @boolean_mask_select(
@@ -1502,8 +1589,11 @@ func.func @boolean_mask_select(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4
   return %v32 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- repeat_before_bshd_transpose.mlir
 /// The repeat applied to BSHD key/value heads before the transpose to
 /// BHSD: the raised op reads K and V transposed once, unrepeated.
 // CHECK-LABEL: func.func @repeat_before_bshd_transpose(
@@ -1588,8 +1678,11 @@ func.func @repeat_before_bshd_transpose(%query: tensor<1x4x3x4xf32>, %key: tenso
   return %v34 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- batch_matmul_transposed_indexing_maps.mlir
 /// MLIR 22 linalg.batch_matmul with explicit indexing_maps reading K
 /// untransposed.
 // CHECK-LABEL: func.func @batch_matmul_transposed_indexing_maps(
@@ -1664,8 +1757,11 @@ func.func @batch_matmul_transposed_indexing_maps(%query: tensor<1x4x3x4xf32>, %k
   return %out36 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- key_transposed_by_generic.mlir
 /// K^T by a permuting linalg.generic instead of linalg.transpose.
 // CHECK-LABEL: func.func @key_transposed_by_generic(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -1744,8 +1840,11 @@ func.func @key_transposed_by_generic(%query: tensor<1x4x3x4xf32>, %key: tensor<1
   return %out38 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- sqrt_scale_on_query_and_key.mlir
 /// The ATen math path and ONNX expanded graphs scale Q and K by
 /// sqrt(scale) each; the product is the default 1/sqrt(D).
 // CHECK-LABEL: func.func @sqrt_scale_on_query_and_key(
@@ -1831,8 +1930,11 @@ func.func @sqrt_scale_on_query_and_key(%query: tensor<1x4x3x4xf32>, %key: tensor
   return %v32 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- scale_divide.mlir
 /// Scores divided by a constant: scale = 1/4.
 // CHECK-LABEL: func.func @scale_divide(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -1910,8 +2012,11 @@ func.func @scale_divide(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32>, 
   return %v30 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- causal_q_offset.mlir
 /// A causal mask whose offset is neither 0 nor Skv - Sq becomes a
 /// constant q_offset.
 // CHECK-LABEL: func.func @causal_q_offset(
@@ -2003,8 +2108,11 @@ func.func @causal_q_offset(%query: tensor<1x4x2x4xf32>, %key: tensor<1x2x5x4xf32
   return %v32 : tensor<1x4x2x4xf32>
 }
 
+
+
 // -----
 
+//--- named_linalg_softmax.mlir
 /// linalg.softmax along the keys.
 // CHECK-LABEL: func.func @named_linalg_softmax(
 // CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xf32>
@@ -2055,8 +2163,11 @@ func.func @named_linalg_softmax(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x
   return %v20 : tensor<1x4x3x4xf32>
 }
 
+
+
 // -----
 
+//--- f16_with_f32_accumulation.mlir
 /// f16 inputs, scores and P V accumulated in f32 and truncated back to
 /// f16: one f16 gqa.attention, which accumulates in f32 itself.
 // CHECK-LABEL: func.func @f16_with_f32_accumulation(
@@ -2151,8 +2262,11 @@ func.func @f16_with_f32_accumulation(%query: tensor<1x4x3x4xf16>, %key: tensor<1
   return %v34 : tensor<1x4x3x4xf16>
 }
 
+
+
 // -----
 
+//--- matmul_single_head.mlir
 /// A single head with plain linalg.matmul for Q K^T and P V: B = Hq = Hkv
 /// = 1 are added as unit dims around the op.
 // CHECK-LABEL: func.func @matmul_single_head(
