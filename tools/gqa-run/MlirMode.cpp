@@ -126,8 +126,8 @@ struct Side {
 /// Lowers a clone of `module` through `side.pipeline`, counting attention
 /// ops, and JIT-compiles `entry`. Prints FAIL and returns false on error.
 bool compileSide(ModuleOp module, StringRef entry, Side &side,
-                 ArrayRef<int64_t> argumentRanks,
-                 ArrayRef<int64_t> resultRanks, const RunConfig &config) {
+                 ArrayRef<int64_t> argumentRanks, ArrayRef<int64_t> resultRanks,
+                 const RunConfig &config) {
   OwningOpRef<ModuleOp> clone(module.clone());
   MLIRContext *context = module.getContext();
   PassManager pm(context, ModuleOp::getOperationName());
@@ -139,7 +139,8 @@ bool compileSide(ModuleOp module, StringRef entry, Side &side,
     reportError(llvm::toString(std::move(error)));
     return false;
   }
-  pm.addInstrumentation(std::make_unique<AttentionCounter>(side.attentionCount));
+  pm.addInstrumentation(
+      std::make_unique<AttentionCounter>(side.attentionCount));
   std::string diagnostics;
   {
     llvm::raw_string_ostream os(diagnostics);
@@ -264,8 +265,8 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
         shape.push_back(size);
         continue;
       }
-      auto it = dims->find({static_cast<unsigned>(index),
-                            static_cast<unsigned>(dim)});
+      auto it = dims->find(
+          {static_cast<unsigned>(index), static_cast<unsigned>(dim)});
       if (it == dims->end()) {
         reportError(llvm::formatv("dimension {0} of argument #{1} ({2}) is "
                                   "dynamic; give its size with --dim "
@@ -324,8 +325,8 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
   sideB.pipeline = *pipelineB;
   int numFailed = 0;
   for (Side *side : {&sideA, &sideB}) {
-    if (!compileSide(*module, options.entry, *side, argumentRanks,
-                     resultRanks, config)) {
+    if (!compileSide(*module, options.entry, *side, argumentRanks, resultRanks,
+                     config)) {
       llvm::outs() << "0 passed, 1 failed\n";
       return kExitFailed;
     }
@@ -364,9 +365,9 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
     const HostTensor &expected = resultsB[i];
     comparison.compare(llvm::formatv("result #{0}", i).str(), resultsA[i],
                        [&](int64_t index) { return expected.get(index); });
-    comparison.print(llvm::outs(), llvm::formatv("@{0} result #{1} (A vs B)",
-                                                 options.entry, i)
-                                       .str());
+    comparison.print(
+        llvm::outs(),
+        llvm::formatv("@{0} result #{1} (A vs B)", options.entry, i).str());
     (comparison.passed() ? numPassed : numFailed) += 1;
   }
   llvm::outs() << numPassed << " passed, " << numFailed << " failed\n";

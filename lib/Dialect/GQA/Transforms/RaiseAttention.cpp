@@ -456,8 +456,8 @@ double roundTo(Type type, double value) {
     return value;
   APFloat converted(value);
   bool losesInfo = false;
-  converted.convert(floatType.getFloatSemantics(),
-                    APFloat::rmNearestTiesToEven, &losesInfo);
+  converted.convert(floatType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                    &losesInfo);
   return converted.convertToDouble();
 }
 
@@ -481,9 +481,8 @@ FailureOr<double> IndexEvaluator::evalTensor(Value tensor,
     auto dense = dyn_cast<DenseElementsAttr>(constant.getValue());
     if (!dense)
       return failure();
-    Attribute element = dense.isSplat()
-                            ? dense.getSplatValue<Attribute>()
-                            : dense.getValues<Attribute>()[linear];
+    Attribute element = dense.isSplat() ? dense.getSplatValue<Attribute>()
+                                        : dense.getValues<Attribute>()[linear];
     if (auto floatAttr = dyn_cast<FloatAttr>(element))
       result = floatAttr.getValueAsDouble();
     else if (auto intAttr = dyn_cast<IntegerAttr>(element))
@@ -530,12 +529,11 @@ FailureOr<double> IndexEvaluator::evalTensor(Value tensor,
     if (!isAllParallel(linalgOp) || !linalgOp.hasPureTensorSemantics())
       return failure();
     unsigned resultNumber = cast<OpResult>(tensor).getResultNumber();
-    AffineMap outMap = linalgOp.getIndexingMapMatchingResult(
-        cast<OpResult>(tensor));
+    AffineMap outMap =
+        linalgOp.getIndexingMapMatchingResult(cast<OpResult>(tensor));
     if (!outMap.isPermutation())
       return failure();
-    SmallVector<int64_t> point =
-        applyMap(inversePermutation(outMap), index);
+    SmallVector<int64_t> point = applyMap(inversePermutation(outMap), index);
     if (isa<linalg::TransposeOp, linalg::BroadcastOp, linalg::CopyOp>(def) ||
         isa<linalg::GenericOp>(def) || linalgOp.getBlock()) {
       if (!linalgOp.getBlock())
@@ -589,8 +587,8 @@ FailureOr<double> IndexEvaluator::evalInBody(linalg::LinalgOp op, Value value,
 FailureOr<double> IndexEvaluator::evalOp(Operation *op,
                                          ArrayRef<double> operands) {
   auto asInt = [](double value) { return static_cast<int64_t>(value); };
-  auto resultType = op->getNumResults() == 1 ? op->getResult(0).getType()
-                                             : Type();
+  auto resultType =
+      op->getNumResults() == 1 ? op->getResult(0).getType() : Type();
   if (auto constant = dyn_cast<arith::ConstantOp>(op)) {
     if (std::optional<double> value = getScalarConstant(constant))
       return *value;
@@ -833,8 +831,7 @@ FailureOr<TraceStep> traceThroughBroadcastOrCopy(linalg::LinalgOp op,
   for (auto [dim, expr] : llvm::enumerate(inMap.getResults())) {
     if (auto dimExpr = dyn_cast<AffineDimExpr>(expr)) {
       if (used.test(dimExpr.getPosition()))
-        return why("the input map of " + describe(op) +
-                   " uses a loop twice");
+        return why("the input map of " + describe(op) + " uses a loop twice");
       used.set(dimExpr.getPosition());
       labels.push_back(loopLabels[dimExpr.getPosition()]);
       continue;
@@ -892,8 +889,7 @@ FailureOr<TraceStep> traceThroughBroadcastOrCopy(linalg::LinalgOp op,
   return step;
 }
 
-FailureOr<TraceStep> traceStep(Value value, const Labels &labels,
-                               Reason &why) {
+FailureOr<TraceStep> traceStep(Value value, const Labels &labels, Reason &why) {
   Operation *def = value.getDefiningOp();
   if (!def)
     return why("reached a block argument");
@@ -930,8 +926,7 @@ FailureOr<TraceStep> traceStep(Value value, const Labels &labels,
       arg.getArgNumber() < linalgOp.getNumDpsInputs() &&
       linalgOp.getNumDpsInputs() == 1)
     return traceThroughBroadcastOrCopy(
-        linalgOp, linalgOp.getDpsInputOperand(arg.getArgNumber()), labels,
-        why);
+        linalgOp, linalgOp.getDpsInputOperand(arg.getArgNumber()), labels, why);
   // A scaling by a constant: x * c or x / c on an identity-mapped input.
   if (isElementwiseMap(linalgOp)) {
     Operation *scaleOp = yielded.getDefiningOp();
@@ -1029,8 +1024,9 @@ FailureOr<TracedOperand> traceOperand(Value value, Labels labels,
     bestEpoch = mergedEpoch;
   }
   if (!best)
-    return why(name + " is never a plain [batch, heads, seq, dim] tensor; "
-                      "its labels are " +
+    return why(name +
+               " is never a plain [batch, heads, seq, dim] tensor; "
+               "its labels are " +
                toString(labels));
   if (bestEpoch < repeatEpoch)
     return why(name + " repeats its heads but no plain value precedes the "
@@ -1291,8 +1287,7 @@ std::optional<unsigned> getSingleReductionLoop(linalg::LinalgOp op) {
 
 /// True if `body` yields `combine(in, out)` for result 0, where `combine` is
 /// one of `Ops`.
-template <typename... Ops>
-bool isReductionBody(linalg::LinalgOp op) {
+template <typename... Ops> bool isReductionBody(linalg::LinalgOp op) {
   Block *body = op.getBlock();
   Value yielded = getYielded(op, 0);
   Operation *def = yielded.getDefiningOp();
@@ -1382,8 +1377,7 @@ struct BinaryUse {
   linalg::LinalgOp op;
   BlockArgument full, row;
 };
-std::optional<BinaryUse> findRowBinaryUse(Value full, Value row,
-                                          unsigned dim) {
+std::optional<BinaryUse> findRowBinaryUse(Value full, Value row, unsigned dim) {
   for (linalg::LinalgOp user : elementwiseUsers(full)) {
     OpOperand *fullOperand = nullptr, *rowOperand = nullptr;
     for (OpOperand *input : user.getDpsInputOperands()) {
@@ -1419,8 +1413,8 @@ bool isSub(Value value, Value lhs, Value rhs) {
 }
 
 /// Matches the decomposed softmax starting at the row maximum `maxOp`.
-FailureOr<Softmax> matchDecomposedSoftmax(linalg::LinalgOp maxOp,
-                                          unsigned dim, Reason &why) {
+FailureOr<Softmax> matchDecomposedSoftmax(linalg::LinalgOp maxOp, unsigned dim,
+                                          Reason &why) {
   Value input = maxOp.getDpsInputOperand(0)->get();
   std::optional<double> init =
       getScalarConstant(maxOp.getDpsInitOperand(0)->get());
@@ -1444,8 +1438,7 @@ FailureOr<Softmax> matchDecomposedSoftmax(linalg::LinalgOp maxOp,
     Value diff = sub->op->getResult(0);
     for (linalg::LinalgOp user : elementwiseUsers(diff)) {
       if (user.getNumDpsInputs() != 1 ||
-          !user.getMatchingIndexingMap(user.getDpsInputOperand(0))
-               .isIdentity())
+          !user.getMatchingIndexingMap(user.getDpsInputOperand(0)).isIdentity())
         continue;
       auto exp = skipCasts(getYielded(user, 0)).getDefiningOp<math::ExpOp>();
       if (exp && skipCasts(exp.getOperand()) ==
@@ -1485,7 +1478,8 @@ FailureOr<Softmax> matchDecomposedSoftmax(linalg::LinalgOp maxOp,
   // exp / sum, or exp * (1 / sum).
   Value probs;
   if (std::optional<BinaryUse> div = findRowBinaryUse(exps, sum, dim)) {
-    auto divOp = skipCasts(getYielded(div->op, 0)).getDefiningOp<arith::DivFOp>();
+    auto divOp =
+        skipCasts(getYielded(div->op, 0)).getDefiningOp<arith::DivFOp>();
     if (divOp && skipCasts(divOp.getLhs()) == div->full &&
         skipCasts(divOp.getRhs()) == div->row)
       probs = div->op->getResult(0);
@@ -1559,7 +1553,8 @@ Value skipSafeSoftmaxGuard(Value probs, Value scores, unsigned dim) {
   if (!all || getSingleReductionLoop(all) != dim ||
       !isReductionBody<arith::AndIOp>(all))
     return probs;
-  auto isInf = all.getDpsInputOperand(0)->get().getDefiningOp<linalg::LinalgOp>();
+  auto isInf =
+      all.getDpsInputOperand(0)->get().getDefiningOp<linalg::LinalgOp>();
   if (!isInf || !isElementwiseMap(isInf) || isInf.getNumDpsInputs() < 1 ||
       isInf.getDpsInputOperand(0)->get() != scores)
     return probs;
@@ -1762,10 +1757,9 @@ LogicalResult planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
   bool isBool = t.kind != ScoreTransform::Kind::Bias;
   if (isBool && !elementType.isInteger(1))
     return why("the mask condition in " + describe(t.op) + " is not i1");
-  if (!isBool && !(elementType.isF32() || elementType.isF16() ||
-                   elementType.isBF16()))
-    return why("the bias in " + describe(t.op) +
-               " is not f32, f16 or bf16");
+  if (!isBool &&
+      !(elementType.isF32() || elementType.isF16() || elementType.isBF16()))
+    return why("the bias in " + describe(t.op) + " is not f32, f16 or bf16");
   plan.maskOp = t.op;
   plan.maskOperand = operand;
   plan.maskLoopLabels = t.loopLabels;
@@ -1809,10 +1803,8 @@ LogicalResult checkBaseRoles(const TracedOperand &traced, Role seq, Role dim,
   for (const DimLabel &label : traced.labels)
     for (const Atom &atom : nonUnit(label))
       if (atom.role != Role::Batch && atom.role != Role::Heads &&
-          atom.role != Role::BatchHeads && atom.role != seq &&
-          atom.role != dim)
-        return why(name + " has a " + roleName(atom.role).str() +
-                   " dimension");
+          atom.role != Role::BatchHeads && atom.role != seq && atom.role != dim)
+        return why(name + " has a " + roleName(atom.role).str() + " dimension");
   if (!findRole(traced.labels, seq) || !findRole(traced.labels, dim))
     return why(name + " lacks its sequence or head dimension");
   if (findRole(traced.labels, Role::BatchHeads) &&
@@ -1831,8 +1823,7 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
   Contraction qk = chain->qk;
   Labels qkLoops =
       contractionLoopLabels(qk, Role::QueryLen, Role::KeyLen, Role::HeadDim);
-  Labels labels =
-      labelsFromLoops(qk.op, qk.op.getDpsInitOperand(0), qkLoops);
+  Labels labels = labelsFromLoops(qk.op, qk.op.getDpsInitOperand(0), qkLoops);
   SmallVector<ScoreTransform> transforms;
   for (auto [op, operandNumber] : chain->ops) {
     if (auto expand = dyn_cast<tensor::ExpandShapeOp>(op)) {
@@ -1917,8 +1908,7 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
     if (auto expand = dyn_cast<tensor::ExpandShapeOp>(user)) {
       FailureOr<Labels> next = labelsAfterExpand(expand, probLabels);
       if (failed(next))
-        return why("cannot follow the probabilities through " +
-                   describe(user));
+        return why("cannot follow the probabilities through " + describe(user));
       probLabels = *next;
       probs = expand.getResult();
       continue;
@@ -2005,10 +1995,9 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
   // Q, K and V.
   OpOperand *queryOperand = qk.op.getDpsInputOperand(0);
   OpOperand *keyOperand = qk.op.getDpsInputOperand(1);
-  FailureOr<TracedOperand> query =
-      traceOperand(queryOperand->get(),
-                   labelsFromLoops(qk.op, queryOperand, qkLoops),
-                   /*allowRepeat=*/false, "the query", why);
+  FailureOr<TracedOperand> query = traceOperand(
+      queryOperand->get(), labelsFromLoops(qk.op, queryOperand, qkLoops),
+      /*allowRepeat=*/false, "the query", why);
   if (failed(query))
     return failure();
   FailureOr<TracedOperand> key = traceOperand(
@@ -2022,8 +2011,8 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
     return failure();
   if (failed(checkBaseRoles(*query, Role::QueryLen, Role::HeadDim, "the query",
                             why)) ||
-      failed(checkBaseRoles(*key, Role::KeyLen, Role::HeadDim, "the key",
-                            why)) ||
+      failed(
+          checkBaseRoles(*key, Role::KeyLen, Role::HeadDim, "the key", why)) ||
       failed(checkBaseRoles(*value, Role::KeyLen, Role::ValueDim, "the value",
                             why)))
     return failure();
@@ -2044,8 +2033,7 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
     return why(llvm::formatv("the key ({0} heads{1}) and the value ({2} "
                              "heads{3}) are not repeated alike",
                              keyHeads, key->repeated ? ", repeated" : "",
-                             valueHeads,
-                             value->repeated ? ", repeated" : "")
+                             valueHeads, value->repeated ? ", repeated" : "")
                    .str());
   if (ShapedType::isDynamic(queryHeads) || ShapedType::isDynamic(keyHeads) ||
       keyHeads <= 0 || queryHeads % keyHeads != 0)
@@ -2071,8 +2059,7 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
     int64_t batch = roleSize(query->labels, Role::Batch);
     int64_t queryLen = roleSize(query->labels, Role::QueryLen);
     int64_t keyLen = roleSize(key->labels, Role::KeyLen);
-    if (plan.masks.offset != keyLen - queryLen &&
-        ShapedType::isDynamic(batch))
+    if (plan.masks.offset != keyLen - queryLen && ShapedType::isDynamic(batch))
       return why("the causal offset needs a q_offset operand but the batch "
                  "size is dynamic");
   }
@@ -2127,8 +2114,8 @@ Value toLayout(RewriterBase &rewriter, Location loc, Value value,
       roles.push_back(roleOf(dim));
     }
     auto type = cast<RankedTensorType>(value.getType());
-    Value init = tensor::EmptyOp::create(rewriter, loc, permuted,
-                                         type.getElementType());
+    Value init =
+        tensor::EmptyOp::create(rewriter, loc, permuted, type.getElementType());
     value = linalg::TransposeOp::create(rewriter, loc, value, init, perm)
                 ->getResult(0);
   } else {
@@ -2198,10 +2185,9 @@ Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
         order.push_back(role);
     }
   Labels labels;
-  for (Role role :
-       {Role::Batch, Role::Heads, Role::QueryLen, Role::ValueDim})
-    labels.push_back({{llvm::is_contained(order, role) ? role : Role::Unit,
-                       1}});
+  for (Role role : {Role::Batch, Role::Heads, Role::QueryLen, Role::ValueDim})
+    labels.push_back(
+        {{llvm::is_contained(order, role) ? role : Role::Unit, 1}});
   Value value = toLayout(rewriter, loc, result, labels, order);
   auto type = cast<RankedTensorType>(value.getType());
   if (type.getShape() != targetType.getShape()) {
@@ -2257,9 +2243,9 @@ Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
 Value buildMask(RewriterBase &rewriter, Location loc, const MaskPlan &plan) {
   Labels labels =
       labelsFromLoops(plan.maskOp, plan.maskOperand, plan.maskLoopLabels);
-  Value mask = toLayout(rewriter, loc, plan.maskOperand->get(), labels,
-                        {Role::Batch, Role::Heads, Role::QueryLen,
-                         Role::KeyLen});
+  Value mask =
+      toLayout(rewriter, loc, plan.maskOperand->get(), labels,
+               {Role::Batch, Role::Heads, Role::QueryLen, Role::KeyLen});
   if (!plan.maskNegated)
     return mask;
   auto type = cast<RankedTensorType>(mask.getType());
@@ -2274,8 +2260,8 @@ Value buildMask(RewriterBase &rewriter, Location loc, const MaskPlan &plan) {
              ValueRange{init}, ArrayRef<AffineMap>{identity, identity},
              iterators,
              [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
-               Value one = arith::ConstantOp::create(
-                   b, nestedLoc, b.getBoolAttr(true));
+               Value one =
+                   arith::ConstantOp::create(b, nestedLoc, b.getBoolAttr(true));
                Value negated =
                    arith::XOrIOp::create(b, nestedLoc, args[0], one);
                linalg::YieldOp::create(b, nestedLoc, negated);
@@ -2287,9 +2273,9 @@ AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
   Operation *pv = plan.pv;
   Location loc = pv->getLoc();
   rewriter.setInsertionPoint(pv);
-  Value query = toLayout(rewriter, loc, plan.query.base, plan.query.labels,
-                         {Role::Batch, Role::Heads, Role::QueryLen,
-                          Role::HeadDim});
+  Value query =
+      toLayout(rewriter, loc, plan.query.base, plan.query.labels,
+               {Role::Batch, Role::Heads, Role::QueryLen, Role::HeadDim});
   Value key = toLayout(rewriter, loc, plan.key.base, plan.key.labels,
                        {Role::Batch, Role::Heads, Role::KeyLen, Role::HeadDim});
   Value value =
@@ -2297,10 +2283,10 @@ AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
                {Role::Batch, Role::Heads, Role::KeyLen, Role::ValueDim});
   auto queryType = cast<RankedTensorType>(query.getType());
   auto valueType = cast<RankedTensorType>(value.getType());
-  auto resultType = RankedTensorType::get(
-      {queryType.getDimSize(0), queryType.getDimSize(1),
-       queryType.getDimSize(2), valueType.getDimSize(3)},
-      queryType.getElementType());
+  auto resultType =
+      RankedTensorType::get({queryType.getDimSize(0), queryType.getDimSize(1),
+                             queryType.getDimSize(2), valueType.getDimSize(3)},
+                            queryType.getElementType());
 
   Value mask;
   if (plan.masks.maskOperand)
@@ -2317,8 +2303,8 @@ AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
         masks.offset == keyLen - queryLen) {
       alignment = Alignment::BottomRight;
     } else {
-      auto offsetType =
-          RankedTensorType::get({queryType.getDimSize(0)}, rewriter.getI64Type());
+      auto offsetType = RankedTensorType::get({queryType.getDimSize(0)},
+                                              rewriter.getI64Type());
       queryOffset = arith::ConstantOp::create(
           rewriter, loc,
           DenseElementsAttr::get(offsetType,
@@ -2337,17 +2323,17 @@ AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
   IntegerAttr windowAttr;
   if (masks.window)
     windowAttr = rewriter.getI64IntegerAttr(*masks.window);
-  HeadMapping mapping = plan.key.repeated ? plan.key.mapping
-                                          : HeadMapping::Contiguous;
+  HeadMapping mapping =
+      plan.key.repeated ? plan.key.mapping : HeadMapping::Contiguous;
   auto keyType = cast<RankedTensorType>(key.getType());
   if (keyType.getDimSize(1) == 1 ||
       keyType.getDimSize(1) == queryType.getDimSize(1))
     mapping = HeadMapping::Contiguous;
 
   auto attention = AttentionOp::create(
-      rewriter, loc, resultType, query, key, value, mask, /*kv_lengths=*/Value(),
-      queryOffset, scaleAttr, softcapAttr, masks.causal, windowAttr, mapping,
-      alignment);
+      rewriter, loc, resultType, query, key, value, mask,
+      /*kv_lengths=*/Value(), queryOffset, scaleAttr, softcapAttr, masks.causal,
+      windowAttr, mapping, alignment);
   // An f32 accumulation followed by a truncation to the attention's element
   // type is what the op computes itself: replace the truncation too.
   Operation *replaced = pv;
@@ -2364,9 +2350,9 @@ AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
         replaced = trunc;
     }
   }
-  Value result = toResultLayout(
-      rewriter, loc, attention.getResult(), plan.resultLabels,
-      cast<RankedTensorType>(replaced->getResult(0).getType()));
+  Value result =
+      toResultLayout(rewriter, loc, attention.getResult(), plan.resultLabels,
+                     cast<RankedTensorType>(replaced->getResult(0).getType()));
   rewriter.replaceOp(replaced, result);
   return attention;
 }
@@ -2455,8 +2441,9 @@ namespace {
 /// candidate and reason.
 class ExplainListener : public RewriterBase::Listener {
 public:
-  void notifyMatchFailure(
-      Location loc, function_ref<void(Diagnostic &)> reasonCallback) override {
+  void
+  notifyMatchFailure(Location loc,
+                     function_ref<void(Diagnostic &)> reasonCallback) override {
     Diagnostic diag(loc, DiagnosticSeverity::Remark);
     reasonCallback(diag);
     std::string message = diag.str();
@@ -2482,8 +2469,8 @@ struct GQARaiseAttentionPass
     GreedyRewriteConfig config;
     if (explain)
       config.setListener(&listener);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
-                                     config)))
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
       signalPassFailure();
   }
 };
