@@ -119,6 +119,7 @@ enum class Role : uint8_t {
   Unit,
 };
 
+/// The name of `role` in failure reasons.
 StringRef roleName(Role role) {
   switch (role) {
   case Role::Batch:
@@ -156,6 +157,7 @@ using DimLabel = SmallVector<Atom, 2>;
 /// The labels of every dimension of a tensor.
 using Labels = SmallVector<DimLabel, 4>;
 
+/// Prints labels as `[batch, heads*1, key-seq]`, for failure reasons.
 std::string toString(const Labels &labels) {
   std::string result = "[";
   llvm::raw_string_ostream os(result);
@@ -166,8 +168,6 @@ std::string toString(const Labels &labels) {
   os << "]";
   return result;
 }
-
-bool sameSize(int64_t lhs, int64_t rhs) { return lhs == rhs; }
 
 /// The non-unit atoms of a dimension.
 DimLabel nonUnit(const DimLabel &dim) {
@@ -210,7 +210,7 @@ FailureOr<SmallVector<DimLabel>> splitLabel(const DimLabel &dim,
         atom = {Role::Heads, heads};
         continue;
       }
-      if (sameSize(atom.size, size)) {
+      if (atom.size == size) {
         result.push_back({atom});
         ++next;
         continue;
@@ -534,12 +534,11 @@ FailureOr<double> IndexEvaluator::evalTensor(Value tensor,
     if (!outMap.isPermutation())
       return failure();
     SmallVector<int64_t> point = applyMap(inversePermutation(outMap), index);
-    if (isa<linalg::TransposeOp, linalg::BroadcastOp, linalg::CopyOp>(def) ||
-        isa<linalg::GenericOp>(def) || linalgOp.getBlock()) {
-      if (!linalgOp.getBlock())
-        return failure();
-      result = evalInBody(linalgOp, getYielded(linalgOp, resultNumber), point);
-    }
+    // Every linalg op on tensors (generic, named, transpose, broadcast) has a
+    // body computing its result from the loop point.
+    if (!linalgOp.getBlock())
+      return failure();
+    result = evalInBody(linalgOp, getYielded(linalgOp, resultNumber), point);
   }
   if (succeeded(result))
     cache[key] = *result;
@@ -710,7 +709,7 @@ FailureOr<double> IndexEvaluator::evalOp(Operation *op,
 //===----------------------------------------------------------------------===//
 
 /// A two-input contraction (`linalg.matmul`, `linalg.batch_matmul`, a
-/// contraction `linalg.generic`) with one batch... dimension list per kind.
+/// contraction `linalg.generic`) and the loops of each kind.
 struct Contraction {
   linalg::LinalgOp op;
   linalg::ContractionDimensions dims;
@@ -796,9 +795,8 @@ bool isCleanBase(const Labels &labels, bool allowMergedBatch) {
   return true;
 }
 
-/// One step back from `value` through a layout-only op, a broadcast or a
-/// constant scaling. Returns the op's source with its labels, or failure if
-/// the producer is none of these (the walk stops there).
+/// The result of one step of the walk back from Q, K or V: the source of the
+/// op stepped through, its labels, and what the op did besides moving data.
 struct TraceStep {
   TraceStep(Value source, Labels labels)
       : source(source), labels(std::move(labels)) {}
@@ -810,9 +808,9 @@ struct TraceStep {
   std::optional<HeadMapping> repeat;
 };
 
-/// The permutation of `op`'s output dims (identity or permutation output map
-/// required) and, for an input map made of loop dims and constant zeros,
-/// the step's source labels. Broadcast loops must be a heads repetition.
+/// Steps back through `op`, a copy, transpose or broadcast of `input` (an
+/// output map that is a permutation, an input map of loops and constant
+/// zeros). Loops the input does not read must repeat heads (or have size 1).
 FailureOr<TraceStep> traceThroughBroadcastOrCopy(linalg::LinalgOp op,
                                                  OpOperand *input,
                                                  const Labels &resultLabels,
@@ -889,6 +887,9 @@ FailureOr<TraceStep> traceThroughBroadcastOrCopy(linalg::LinalgOp op,
   return step;
 }
 
+/// One step back from `value`, labelled `labels`, through a reshape, a
+/// transpose, a copy or broadcast, or a scaling by a constant. Fails (with
+/// the producer in `why`) where the walk must stop.
 FailureOr<TraceStep> traceStep(Value value, const Labels &labels, Reason &why) {
   Operation *def = value.getDefiningOp();
   if (!def)
@@ -1200,6 +1201,7 @@ struct ScoreChain {
   SmallVector<std::pair<Operation *, unsigned>> ops;
 };
 
+/// Walks the softmax input `scores` back to the `Q K^T` contraction.
 FailureOr<ScoreChain> findScoreChain(Value scores, Reason &why) {
   ScoreChain chain;
   Value current = scores;
@@ -1370,13 +1372,15 @@ SmallVector<linalg::LinalgOp> elementwiseUsers(Value value) {
   return users;
 }
 
-/// Finds an elementwise user of `full` that also reads `row` (or a reshape of
-/// it) broadcast along `dim`; returns the op and the block arguments of
-/// the two.
+/// An elementwise op reading a full tensor and a per-row tensor, with the
+/// block arguments of the two.
 struct BinaryUse {
   linalg::LinalgOp op;
   BlockArgument full, row;
 };
+
+/// Finds an elementwise user of `full` that also reads `row` (or a reshape of
+/// it) broadcast along `dim`.
 std::optional<BinaryUse> findRowBinaryUse(Value full, Value row, unsigned dim) {
   for (linalg::LinalgOp user : elementwiseUsers(full)) {
     OpOperand *fullOperand = nullptr, *rowOperand = nullptr;
@@ -1813,6 +1817,7 @@ LogicalResult checkBaseRoles(const TracedOperand &traced, Role seq, Role dim,
   return success();
 }
 
+/// Matches the whole attention around `softmax` without changing the IR.
 FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
   AttentionPlan plan;
 
@@ -2269,6 +2274,7 @@ Value buildMask(RewriterBase &rewriter, Location loc, const MaskPlan &plan) {
       ->getResult(0);
 }
 
+/// Creates the `gqa.attention` of `plan` and replaces the `P V` result.
 AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
   Operation *pv = plan.pv;
   Location loc = pv->getLoc();
