@@ -82,12 +82,13 @@ class RotaryEmbedding(nn.Module):
         return emb.cos().to(x.dtype), emb.sin().to(x.dtype)
 
 
-def causal_mask(seq, dtype, sliding_window=None):
+def causal_mask(seq, dtype, sliding_window=None, past=0):
     """The additive mask of Hugging Face's eager path: 0 where a query may
     attend a key, the dtype's lowest value elsewhere. With `sliding_window`,
-    Mistral's rule: at most `sliding_window` keys, the current one included."""
-    cache_position = torch.arange(seq)
-    kv_idx = torch.arange(seq)
+    Mistral's rule: at most `sliding_window` keys, the current one included.
+    With `past` cached keys, query row i sits at position past + i."""
+    cache_position = torch.arange(past, past + seq)
+    kv_idx = torch.arange(past + seq)
     allowed = kv_idx[None, :] <= cache_position[:, None]
     if sliding_window is not None:
         allowed = allowed & (kv_idx[None, :] > cache_position[:, None] - sliding_window)
@@ -111,21 +112,26 @@ class LlamaAttention(nn.Module):
         self.o_proj = nn.Linear(num_heads * HEAD_DIM, HIDDEN, bias=False)
         self.rotary_emb = RotaryEmbedding(HEAD_DIM)
 
-    def forward(self, hidden_states):
+    def forward(self, hidden_states, past_key=None, past_value=None):
         bsz, q_len, _ = hidden_states.shape
-        position_ids = torch.arange(q_len)[None, :].expand(bsz, -1)
+        past = 0 if past_key is None else past_key.shape[2]
+        position_ids = torch.arange(past, past + q_len)[None, :].expand(bsz, -1)
         hidden_shape = (bsz, q_len, -1, HEAD_DIM)
         query_states = self.q_proj(hidden_states).view(hidden_shape).transpose(1, 2)
         key_states = self.k_proj(hidden_states).view(hidden_shape).transpose(1, 2)
         value_states = self.v_proj(hidden_states).view(hidden_shape).transpose(1, 2)
         cos, sin = self.rotary_emb(value_states, position_ids)
         query_states, key_states = apply_rotary_pos_emb(query_states, key_states, cos, sin)
+        if past_key is not None:
+            # The KV cache: earlier keys and values in front of the new ones.
+            key_states = torch.cat([past_key, key_states], dim=2)
+            value_states = torch.cat([past_value, value_states], dim=2)
 
         key_states = repeat_kv(key_states, self.num_key_value_groups)
         value_states = repeat_kv(value_states, self.num_key_value_groups)
         attn_weights = torch.matmul(query_states, key_states.transpose(2, 3)) * self.scaling
         attn_weights = attn_weights + causal_mask(
-            q_len, hidden_states.dtype, self.sliding_window
+            q_len, hidden_states.dtype, self.sliding_window, past
         )
         attn_weights = F.softmax(attn_weights, dim=-1, dtype=torch.float32).to(
             query_states.dtype
@@ -268,6 +274,16 @@ MODELS = {
         "RoPE, repeat_kv, eager softmax, causal mask",
         lambda: LlamaAttention(8, 2),
         lambda: (hidden(),),
+    ),
+    "llama_chunked_prefill": (
+        "Llama-style attention block on a chunk of 4 tokens after 4 cached "
+        "ones (KV cache inputs concatenated in front), G = 4",
+        lambda: LlamaAttention(8, 2),
+        lambda: (
+            torch.randn(BATCH, SEQ // 2, HIDDEN),
+            torch.randn(BATCH, 2, SEQ // 2, HEAD_DIM),
+            torch.randn(BATCH, 2, SEQ // 2, HEAD_DIM),
+        ),
     ),
     "mistral_sliding_window": (
         "Mistral-style attention block, G = 4, sliding window of 4 keys",
