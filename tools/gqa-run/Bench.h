@@ -17,7 +17,9 @@
 
 #include "Modes.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -40,10 +42,17 @@ struct Timing {
 /// has lasted this long, and counts the mean time of its calls.
 constexpr double kMinSampleSeconds = 0.02;
 
-/// Calls `call(i)` (`i` counts every call from 0) to warm up, at least
-/// `minWarmupCalls` times and for at least 0.1 s, then times `samples`
-/// samples of at least `kMinSampleSeconds` each. Stops at the first call
-/// that fails.
+/// Calls each `calls[k](i)` (`i` counts its calls from 0) to warm up, at
+/// least `minWarmupCalls` times and for at least 0.1 s, then times `samples`
+/// rounds, each with one sample of at least `kMinSampleSeconds` of every
+/// `calls[k]` in turn: interleaved, so that the timings of several kernels
+/// meet the same machine noise and their ratio is meaningful. Returns one
+/// timing per call; stops at the first call that fails.
+llvm::Expected<llvm::SmallVector<Timing>>
+timeInterleaved(llvm::ArrayRef<llvm::function_ref<llvm::Error(int64_t)>> calls,
+                unsigned samples, int64_t minWarmupCalls);
+
+/// `timeInterleaved` of one call.
 llvm::Expected<Timing> timeCalls(llvm::function_ref<llvm::Error(int64_t)> call,
                                  unsigned samples, int64_t minWarmupCalls);
 

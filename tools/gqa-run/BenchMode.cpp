@@ -35,6 +35,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -47,47 +48,63 @@ using namespace mlir::gqa::run;
 // Timing
 //===----------------------------------------------------------------------===//
 
-llvm::Expected<Timing>
-mlir::gqa::run::timeCalls(llvm::function_ref<llvm::Error(int64_t)> call,
-                          unsigned samples, int64_t minWarmupCalls) {
+llvm::Expected<SmallVector<Timing>> mlir::gqa::run::timeInterleaved(
+    ArrayRef<llvm::function_ref<llvm::Error(int64_t)>> calls, unsigned samples,
+    int64_t minWarmupCalls) {
   using Clock = std::chrono::steady_clock;
   auto secondsSince = [](Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
   };
   constexpr double kMinWarmupSeconds = 0.1;
 
-  // Warm-up: the OpenMP threads start, pages are touched, clocks ramp up.
-  int64_t index = 0;
-  Clock::time_point warmupStart = Clock::now();
-  while (index < minWarmupCalls ||
-         secondsSince(warmupStart) < kMinWarmupSeconds)
-    if (llvm::Error error = call(index++))
-      return std::move(error);
-
-  Timing timing;
-  std::vector<double> perCall;
-  for (unsigned sample = 0; sample < samples; ++sample) {
-    int64_t calls = 0;
-    double elapsed = 0.0;
-    Clock::time_point start = Clock::now();
-    do {
+  // Warm-up: the OpenMP threads start, caches and clocks settle.
+  SmallVector<int64_t> indices(calls.size(), 0);
+  for (auto [call, index] : llvm::zip_equal(calls, indices)) {
+    Clock::time_point warmupStart = Clock::now();
+    while (index < minWarmupCalls ||
+           secondsSince(warmupStart) < kMinWarmupSeconds)
       if (llvm::Error error = call(index++))
         return std::move(error);
-      ++calls;
-      elapsed = secondsSince(start);
-    } while (elapsed < kMinSampleSeconds);
-    perCall.push_back(elapsed / calls);
-    timing.calls += calls;
   }
-  llvm::sort(perCall);
-  size_t middle = perCall.size() / 2;
-  timing.medianSeconds = perCall.size() % 2
-                             ? perCall[middle]
-                             : 0.5 * (perCall[middle - 1] + perCall[middle]);
-  timing.minSeconds = perCall.front();
-  timing.maxSeconds = perCall.back();
-  timing.samples = samples;
-  return timing;
+
+  SmallVector<Timing> timings(calls.size());
+  std::vector<std::vector<double>> perCall(calls.size());
+  for (unsigned sample = 0; sample < samples; ++sample) {
+    for (size_t k = 0; k < calls.size(); ++k) {
+      int64_t numCalls = 0;
+      double elapsed = 0.0;
+      Clock::time_point start = Clock::now();
+      do {
+        if (llvm::Error error = calls[k](indices[k]++))
+          return std::move(error);
+        ++numCalls;
+        elapsed = secondsSince(start);
+      } while (elapsed < kMinSampleSeconds);
+      perCall[k].push_back(elapsed / numCalls);
+      timings[k].calls += numCalls;
+    }
+  }
+  for (auto [timing, times] : llvm::zip_equal(timings, perCall)) {
+    llvm::sort(times);
+    size_t middle = times.size() / 2;
+    timing.medianSeconds = times.size() % 2
+                               ? times[middle]
+                               : 0.5 * (times[middle - 1] + times[middle]);
+    timing.minSeconds = times.front();
+    timing.maxSeconds = times.back();
+    timing.samples = samples;
+  }
+  return timings;
+}
+
+llvm::Expected<Timing>
+mlir::gqa::run::timeCalls(llvm::function_ref<llvm::Error(int64_t)> call,
+                          unsigned samples, int64_t minWarmupCalls) {
+  llvm::Expected<SmallVector<Timing>> timings =
+      timeInterleaved({call}, samples, minWarmupCalls);
+  if (!timings)
+    return timings.takeError();
+  return timings->front();
 }
 
 namespace {
@@ -247,79 +264,111 @@ llvm::Expected<BenchSetup> prepare(const BenchOptions &options,
 // Measuring one kernel
 //===----------------------------------------------------------------------===//
 
-/// One timed kernel.
-struct KernelMeasurement {
-  Timing timing;
-  /// Input copies the calls rotated over.
-  int64_t copies = 1;
-  /// The result of the first copy's last call.
-  std::optional<HostTensor> output;
-};
-
 int64_t getByteSize(const HostTensor &tensor) {
   return tensor.getNumElements() * onnx::getDTypeSize(tensor.getDType());
 }
 
-/// Compiles `spec` (whose inputs are `inputs`) through `pipeline` and times
-/// it. Fails when the pipeline, the JIT or a call fails, or when the result
-/// holds a NaN or an infinity (no valid problem produces one).
-llvm::Expected<KernelMeasurement> measureKernel(const ProblemSpec &spec,
-                                                ProblemInputs &inputs,
-                                                const PipelineChoice &pipeline,
-                                                const BenchSetup &setup) {
-  const RunConfig &config = *setup.config;
-  MLIRContext context(*config.registry, MLIRContext::Threading::DISABLED);
-  context.loadDialect<func::FuncDialect, GQADialect>();
-  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(&context));
-  llvm::Expected<func::FuncOp> func =
-      buildAttentionFunction(*module, spec, SpecUse::Bench);
-  if (!func)
-    return func.takeError();
+/// One kernel compiled and ready to be timed, with the copies of its inputs
+/// and results that its calls rotate over.
+class PreparedKernel {
+public:
+  /// Compiles `spec`, whose inputs are `inputs`, through `pipeline`, and
+  /// makes the copies.
+  static llvm::Expected<std::unique_ptr<PreparedKernel>>
+  create(const ProblemSpec &spec, ProblemInputs inputs,
+         const PipelineChoice &pipeline, const RunConfig &config) {
+    std::unique_ptr<PreparedKernel> kernel(new PreparedKernel());
+    kernel->context = std::make_unique<MLIRContext>(
+        *config.registry, MLIRContext::Threading::DISABLED);
+    kernel->context->loadDialect<func::FuncDialect, GQADialect>();
+    OwningOpRef<ModuleOp> module =
+        ModuleOp::create(UnknownLoc::get(kernel->context.get()));
+    llvm::Expected<func::FuncOp> func =
+        buildAttentionFunction(*module, spec, SpecUse::Bench);
+    if (!func)
+      return func.takeError();
+    SmallVector<int64_t> argumentRanks;
+    for (HostTensor *tensor : inputs.getArguments())
+      argumentRanks.push_back(tensor->getRank());
+    llvm::Expected<std::unique_ptr<JitFunction>> function =
+        JitFunction::compile(*module, "attention", pipeline, argumentRanks, {4},
+                             config.jit);
+    if (!function)
+      return function.takeError();
+    kernel->function = std::move(*function);
 
-  SmallVector<int64_t> argumentRanks;
-  for (HostTensor *tensor : inputs.getArguments())
-    argumentRanks.push_back(tensor->getRank());
-  llvm::Expected<std::unique_ptr<JitFunction>> function = JitFunction::compile(
-      *module, "attention", pipeline, argumentRanks, {4}, config.jit);
-  if (!function)
-    return function.takeError();
+    // As many copies as the rotation needs; results start as NaNs.
+    HostTensor output(spec.dtype, getResultShape(spec), /*fillByte=*/0xff);
+    int64_t footprint = getByteSize(output);
+    for (HostTensor *tensor : inputs.getArguments())
+      footprint += getByteSize(*tensor);
+    int64_t rotationBytes = std::max(
+        kMinRotationBytes, kRotationCacheFactor * getLastLevelCacheBytes());
+    int64_t copies = std::clamp<int64_t>((rotationBytes + footprint - 1) /
+                                             std::max<int64_t>(footprint, 1),
+                                         1, kMaxCopies);
+    kernel->inputs.reserve(copies);
+    for (int64_t copy = 1; copy < copies; ++copy)
+      kernel->inputs.push_back(inputs);
+    kernel->inputs.push_back(std::move(inputs));
+    kernel->outputs.assign(copies, output);
+    for (ProblemInputs &copy : kernel->inputs)
+      kernel->arguments.push_back(copy.getArguments());
+    return kernel;
+  }
 
-  // Copies of the inputs and results to rotate over.
-  int64_t footprint = 0;
-  for (HostTensor *tensor : inputs.getArguments())
-    footprint += getByteSize(*tensor);
-  HostTensor firstOutput(spec.dtype, getResultShape(spec), /*fillByte=*/0xff);
-  footprint += getByteSize(firstOutput);
-  int64_t rotationBytes = std::max(
-      kMinRotationBytes, kRotationCacheFactor * getLastLevelCacheBytes());
-  KernelMeasurement measurement;
-  measurement.copies = std::clamp<int64_t>((rotationBytes + footprint - 1) /
-                                               std::max<int64_t>(footprint, 1),
-                                           1, kMaxCopies);
-  std::vector<ProblemInputs> extraInputs(measurement.copies - 1, inputs);
-  std::vector<HostTensor> outputs(measurement.copies, firstOutput);
-  std::vector<SmallVector<HostTensor *>> arguments = {inputs.getArguments()};
-  for (ProblemInputs &copy : extraInputs)
-    arguments.push_back(copy.getArguments());
+  /// Call number `index`: on copy `index mod copies`.
+  llvm::Error call(int64_t index) {
+    size_t copy = static_cast<size_t>(index) % outputs.size();
+    return function->call(arguments[copy], {&outputs[copy]});
+  }
 
-  llvm::Expected<Timing> timing = timeCalls(
-      [&](int64_t index) {
-        int64_t copy = index % measurement.copies;
-        return (*function)->call(arguments[copy], {&outputs[copy]});
-      },
-      setup.samples, /*minWarmupCalls=*/measurement.copies + 1);
-  if (!timing)
-    return benchError("a call failed: " + llvm::toString(timing.takeError()));
-  measurement.timing = *timing;
+  int64_t getNumCopies() const { return outputs.size(); }
 
-  const HostTensor &output = outputs.front();
-  for (int64_t i = 0; i < output.getNumElements(); ++i)
-    if (!std::isfinite(output.get(i)))
-      return benchError(
-          "the result holds " + llvm::formatv("{0}", output.get(i)) + " at O" +
-          output.formatIndex(i) + " (every valid problem has a finite result)");
-  measurement.output = std::move(outputs.front());
-  return measurement;
+  /// The result of the first copy.
+  const HostTensor &getOutput() const { return outputs.front(); }
+
+  /// Fails unless the result of the first copy is finite everywhere (no
+  /// valid problem has a NaN or infinite result).
+  llvm::Error checkOutput() const {
+    const HostTensor &output = outputs.front();
+    for (int64_t i = 0; i < output.getNumElements(); ++i)
+      if (!std::isfinite(output.get(i)))
+        return benchError("the result holds " +
+                          llvm::formatv("{0}", output.get(i)) + " at O" +
+                          output.formatIndex(i) +
+                          " (every valid problem has a finite result)");
+    return llvm::Error::success();
+  }
+
+private:
+  PreparedKernel() = default;
+
+  std::unique_ptr<MLIRContext> context;
+  std::unique_ptr<JitFunction> function;
+  std::vector<ProblemInputs> inputs;
+  std::vector<HostTensor> outputs;
+  std::vector<SmallVector<HostTensor *>> arguments;
+};
+
+/// Times `kernels` with interleaved samples (one sample of each in turn, so
+/// that they meet the same machine noise), and checks their results.
+llvm::Expected<SmallVector<Timing>>
+timeKernels(ArrayRef<PreparedKernel *> kernels, const BenchSetup &setup) {
+  SmallVector<std::function<llvm::Error(int64_t)>> callables;
+  for (PreparedKernel *kernel : kernels)
+    callables.push_back(
+        [kernel](int64_t index) { return kernel->call(index); });
+  SmallVector<llvm::function_ref<llvm::Error(int64_t)>> calls(callables.begin(),
+                                                              callables.end());
+  llvm::Expected<SmallVector<Timing>> timings =
+      timeInterleaved(calls, setup.samples, /*minWarmupCalls=*/2);
+  if (!timings)
+    return benchError("a call failed: " + llvm::toString(timings.takeError()));
+  for (PreparedKernel *kernel : kernels)
+    if (llvm::Error error = kernel->checkOutput())
+      return std::move(error);
+  return timings;
 }
 
 /// A benchmark's numbers.
@@ -328,21 +377,24 @@ struct BenchResult {
   std::string spec;
   std::string pipeline;
   UsefulWork work;
-  KernelMeasurement kernel;
+  Timing timing;
+  int64_t copies = 1;
   double ms = 0.0, gbps = 0.0, gflops = 0.0;
   double bwFraction = 0.0, flopFraction = 0.0;
 };
 
 BenchResult makeResult(StringRef name, StringRef spec,
                        const PipelineChoice &pipeline, UsefulWork work,
-                       KernelMeasurement kernel, const ProbeResults &probes) {
+                       const Timing &timing, int64_t copies,
+                       const ProbeResults &probes) {
   BenchResult result;
   result.name = name.str();
   result.spec = spec.str();
   result.pipeline = pipeline.text;
   result.work = work;
-  double seconds = kernel.timing.medianSeconds;
-  result.kernel = std::move(kernel);
+  result.timing = timing;
+  result.copies = copies;
+  double seconds = timing.medianSeconds;
   result.ms = seconds * 1e3;
   result.gbps = work.bytes / seconds * 1e-9;
   result.gflops = work.flops / seconds * 1e-9;
@@ -351,23 +403,16 @@ BenchResult makeResult(StringRef name, StringRef spec,
   return result;
 }
 
-/// Runs `spec` (parsed from `specText`): the problem itself, or with
-/// `repeat_kv=1` its repeated-KV baseline on the same data. Work is always
-/// counted on the original problem.
-llvm::Expected<BenchResult>
-runOne(StringRef name, StringRef specText, const ProblemSpec &spec,
-       ProblemInputs &inputs, const PipelineChoice &pipeline,
-       const BenchSetup &setup, const ProbeResults &probes) {
-  UsefulWork work = countUsefulWork(spec, inputs);
-  llvm::Expected<KernelMeasurement> kernel = [&] {
-    if (!spec.repeatKv)
-      return measureKernel(spec, inputs, pipeline, setup);
-    ProblemInputs repeated = repeatKeyValues(spec, inputs);
-    return measureKernel(getRepeatedKvSpec(spec), repeated, pipeline, setup);
-  }();
-  if (!kernel)
-    return kernel.takeError();
-  return makeResult(name, specText, pipeline, work, std::move(*kernel), probes);
+/// The inputs of the kernel of `spec`: `inputs` themselves, or with
+/// `repeat_kv=1` their K and V repeated to Hq heads.
+ProblemInputs getKernelInputs(const ProblemSpec &spec,
+                              const ProblemInputs &inputs) {
+  return spec.repeatKv ? repeatKeyValues(spec, inputs) : inputs;
+}
+
+/// The problem the kernel of `spec` computes.
+ProblemSpec getKernelSpec(const ProblemSpec &spec) {
+  return spec.repeatKv ? getRepeatedKvSpec(spec) : spec;
 }
 
 //===----------------------------------------------------------------------===//
@@ -403,11 +448,11 @@ void writeResult(llvm::json::OStream &json, const BenchResult &result) {
   writeNumber(json, "flop_fraction", result.flopFraction);
   writeNumber(json, "useful_bytes", result.work.bytes);
   writeNumber(json, "useful_flops", result.work.flops);
-  writeNumber(json, "min_ms", result.kernel.timing.minSeconds * 1e3);
-  writeNumber(json, "max_ms", result.kernel.timing.maxSeconds * 1e3);
-  json.attribute("samples", result.kernel.timing.samples);
-  json.attribute("calls", result.kernel.timing.calls);
-  json.attribute("input_copies", result.kernel.copies);
+  writeNumber(json, "min_ms", result.timing.minSeconds * 1e3);
+  writeNumber(json, "max_ms", result.timing.maxSeconds * 1e3);
+  json.attribute("samples", result.timing.samples);
+  json.attribute("calls", result.timing.calls);
+  json.attribute("input_copies", result.copies);
 }
 
 void printProbes(llvm::raw_ostream &os, const ProbeResults &probes) {
@@ -573,17 +618,29 @@ int mlir::gqa::run::runBenchMode(StringRef specText,
     return kExitFailed;
   }
 
+  // Work is counted on the original problem, also for repeat_kv=1.
   Random random(setup->seed);
   ProblemInputs inputs = generateInputs(*spec, random);
-  llvm::Expected<BenchResult> result =
-      runOne("", specText, *spec, inputs, setup->pipeline, *setup, *probes);
-  if (!result) {
-    reportFailure("--bench", result.takeError());
+  UsefulWork work = countUsefulWork(*spec, inputs);
+  llvm::Expected<std::unique_ptr<PreparedKernel>> kernel =
+      PreparedKernel::create(getKernelSpec(*spec),
+                             getKernelInputs(*spec, inputs), setup->pipeline,
+                             config);
+  if (!kernel) {
+    reportFailure("--bench", kernel.takeError());
     return kExitFailed;
   }
+  llvm::Expected<SmallVector<Timing>> timing =
+      timeKernels({kernel->get()}, *setup);
+  if (!timing) {
+    reportFailure("--bench", timing.takeError());
+    return kExitFailed;
+  }
+  BenchResult r =
+      makeResult("", specText, setup->pipeline, work, timing->front(),
+                 (*kernel)->getNumCopies(), *probes);
 
   llvm::raw_ostream &os = llvm::outs();
-  const BenchResult &r = *result;
   int64_t group = spec->numQueryHeads / spec->numKvHeads;
   os << "bench " << specText << "\n";
   os << "pipeline " << r.pipeline << ", " << setup->threads << " threads"
@@ -600,11 +657,10 @@ int mlir::gqa::run::runBenchMode(StringRef specText,
                      isMemoryBound(r.work, *probes) ? "memory" : "compute");
   os << llvm::format("time: median %.4f ms of %lld samples (min %.4f, max "
                      "%.4f ms; %lld timed calls over %lld input copies)\n",
-                     r.ms, static_cast<long long>(r.kernel.timing.samples),
-                     r.kernel.timing.minSeconds * 1e3,
-                     r.kernel.timing.maxSeconds * 1e3,
-                     static_cast<long long>(r.kernel.timing.calls),
-                     static_cast<long long>(r.kernel.copies));
+                     r.ms, static_cast<long long>(r.timing.samples),
+                     r.timing.minSeconds * 1e3, r.timing.maxSeconds * 1e3,
+                     static_cast<long long>(r.timing.calls),
+                     static_cast<long long>(r.copies));
   os << llvm::format("result: %.4f ms, %.2f GB/s, %.2f GFLOP/s, bw_fraction "
                      "%.3f, flop_fraction %.3f\n",
                      r.ms, r.gbps, r.gflops, r.bwFraction, r.flopFraction);
@@ -664,78 +720,103 @@ int mlir::gqa::run::runBenchSuite(StringRef suiteName,
   std::vector<SuiteLine> lines;
   int numFailed = 0;
   for (const SuiteRow &row : kStandardSuite) {
+    auto fail = [&](const llvm::Twine &name, llvm::Error error) {
+      reportFailure(name.str(), std::move(error));
+      ++numFailed;
+    };
     llvm::Expected<ProblemSpec> spec =
         parseProblemSpec(row.spec, SpecUse::Bench);
     if (!spec) {
-      reportFailure(row.name, spec.takeError());
-      ++numFailed;
+      fail(row.name, spec.takeError());
       continue;
     }
+    int64_t group = spec->numQueryHeads / spec->numKvHeads;
+    bool withBaseline = row.kind == RowKind::Decode && group > 1;
     Random random(setup->seed);
     ProblemInputs inputs = generateInputs(*spec, random);
-    llvm::Expected<BenchResult> packed = runOne(
-        row.name, row.spec, *spec, inputs, setup->pipeline, *setup, *probes);
+    UsefulWork work = countUsefulWork(*spec, inputs);
+
+    // The row's kernel and, for GQA decode, its repeated-KV baseline on the
+    // same data, timed with interleaved samples.
+    SmallVector<std::unique_ptr<PreparedKernel>, 2> kernels;
+    std::optional<ProblemInputs> repeated;
+    if (withBaseline)
+      repeated = repeatKeyValues(*spec, inputs);
+    llvm::Expected<std::unique_ptr<PreparedKernel>> packed =
+        PreparedKernel::create(*spec, std::move(inputs), setup->pipeline,
+                               config);
     if (!packed) {
-      reportFailure(row.name, packed.takeError());
-      ++numFailed;
+      fail(row.name, packed.takeError());
       continue;
     }
+    kernels.push_back(std::move(*packed));
+    std::string baselineName = (row.name + "/repeat_kv").str();
+    if (withBaseline) {
+      llvm::Expected<std::unique_ptr<PreparedKernel>> baseline =
+          PreparedKernel::create(getRepeatedKvSpec(*spec), std::move(*repeated),
+                                 *baselinePipeline, config);
+      if (!baseline) {
+        fail(baselineName, baseline.takeError());
+        continue;
+      }
+      kernels.push_back(std::move(*baseline));
+    }
+    SmallVector<PreparedKernel *, 2> kernelPointers;
+    for (std::unique_ptr<PreparedKernel> &kernel : kernels)
+      kernelPointers.push_back(kernel.get());
+    llvm::Expected<SmallVector<Timing>> timings =
+        timeKernels(kernelPointers, *setup);
+    if (!timings) {
+      fail(row.name, timings.takeError());
+      continue;
+    }
+
     SuiteLine line;
     line.label = row.name.str();
-    line.bound = isMemoryBound(packed->work, *probes) ? "memory" : "compute";
+    line.result =
+        makeResult(row.name, row.spec, setup->pipeline, work, (*timings)[0],
+                   kernels[0]->getNumCopies(), *probes);
+    line.bound = isMemoryBound(work, *probes) ? "memory" : "compute";
     if (row.kind == RowKind::Decode) {
       line.target = llvm::formatv("bw>={0:f2}", kDecodeBwTarget).str();
-      line.met = packed->bwFraction >= kDecodeBwTarget;
+      line.met = line.result.bwFraction >= kDecodeBwTarget;
     } else {
       line.target = llvm::formatv("flop>={0:f2}", kPrefillFlopTarget).str();
-      line.met = packed->flopFraction >= kPrefillFlopTarget;
+      line.met = line.result.flopFraction >= kPrefillFlopTarget;
     }
-    line.result = std::move(*packed);
     printSuiteLine(os, line);
-    lines.push_back(std::move(line));
+    lines.push_back(line);
+    if (!withBaseline)
+      continue;
 
-    int64_t group = spec->numQueryHeads / spec->numKvHeads;
-    if (row.kind != RowKind::Decode || group == 1)
-      continue;
-    // The repeated-KV baseline of this row, on the same data.
-    ProblemSpec baselineSpec = *spec;
-    baselineSpec.repeatKv = true;
-    std::string baselineText = (row.spec + ",repeat_kv=1").str();
-    llvm::Expected<BenchResult> baseline =
-        runOne((row.name + "/repeat_kv").str(), baselineText, baselineSpec,
-               inputs, *baselinePipeline, *setup, *probes);
-    if (!baseline) {
-      reportFailure((row.name + "/repeat_kv").str(), baseline.takeError());
-      ++numFailed;
-      continue;
-    }
     SuiteLine baselineLine;
     baselineLine.label = "  + repeat_kv baseline";
-    baselineLine.bound = lines.back().bound;
-    baselineLine.speedup = baseline->ms / lines.back().result.ms;
+    baselineLine.result = makeResult(
+        baselineName, (row.spec + ",repeat_kv=1").str(), *baselinePipeline,
+        work, (*timings)[1], kernels[1]->getNumCopies(), *probes);
+    baselineLine.bound = line.bound;
+    baselineLine.speedup = baselineLine.result.ms / line.result.ms;
     double targetSpeedup = kSpeedupTargetPerGroup * group;
-    if (lines.back().bound == "memory") {
+    if (line.bound == "memory") {
       baselineLine.target = llvm::formatv("x>={0:f2}", targetSpeedup).str();
       baselineLine.met = *baselineLine.speedup >= targetSpeedup;
     } else {
       baselineLine.target = "n/a (compute-bound)";
     }
-    // Dedup must not change the result.
+    // Dedup must not change the result (both outputs were checked finite).
     Comparison comparison(getCrossCheckTolerance(spec->dtype));
-    const HostTensor &expected = *baseline->kernel.output;
-    comparison.compare("O", *lines.back().result.kernel.output,
+    const HostTensor &expected = kernels[1]->getOutput();
+    comparison.compare("O", kernels[0]->getOutput(),
                        [&](int64_t i) { return expected.get(i); });
     baselineLine.agrees = comparison.passed();
+    printSuiteLine(os, baselineLine);
+    lines.push_back(baselineLine);
     if (!comparison.passed()) {
       std::string message;
       llvm::raw_string_ostream messageOs(message);
       comparison.print(messageOs, "packed vs repeated-KV result");
-      reportError(row.name + ": " + StringRef(message).trim());
-      ++numFailed;
+      fail(row.name, benchError(StringRef(message).trim()));
     }
-    baselineLine.result = std::move(*baseline);
-    printSuiteLine(os, baselineLine);
-    lines.push_back(std::move(baselineLine));
   }
 
   if (options.json) {
