@@ -173,13 +173,17 @@ UsefulWork countUsefulWork(const ProblemSpec &s, const ProblemInputs &inputs) {
 // Setup
 //===----------------------------------------------------------------------===//
 
-/// The inputs of the timed calls rotate over copies until together they
-/// hold at least this many bytes and `kRotationCacheFactor` times the
-/// last-level cache, so that each call finds its data in memory, as a
-/// decode step does, not in a cache the previous call warmed.
-constexpr int64_t kMinRotationBytes = int64_t(256) << 20;
-constexpr int64_t kRotationCacheFactor = 4;
+/// The timed calls rotate over copies of the inputs and results until the
+/// bytes the calls touch (the useful bytes of the problem each kernel
+/// computes, e.g. only the window of a sliding-window cache) add up to at
+/// least this many bytes and `kRotationCacheFactor` times the last-level
+/// cache, so that each call finds its data in memory, as a decode step
+/// does, not in a cache the previous calls warmed. At most `kMaxCopies`
+/// copies, holding at most `kMaxCopyBytes` together.
+constexpr double kMinRotationBytes = double(int64_t(256) << 20);
+constexpr double kRotationCacheFactor = 4.0;
 constexpr int64_t kMaxCopies = 256;
+constexpr double kMaxCopyBytes = double(int64_t(4) << 30);
 
 llvm::Error benchError(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
@@ -299,14 +303,16 @@ public:
 
     // As many copies as the rotation needs; results start as NaNs.
     HostTensor output(spec.dtype, getResultShape(spec), /*fillByte=*/0xff);
-    int64_t footprint = getByteSize(output);
+    double footprint = getByteSize(output);
     for (HostTensor *tensor : inputs.getArguments())
       footprint += getByteSize(*tensor);
-    int64_t rotationBytes = std::max(
+    double touched = std::max(countUsefulWork(spec, inputs).bytes, 1.0);
+    double rotationBytes = std::max(
         kMinRotationBytes, kRotationCacheFactor * getLastLevelCacheBytes());
-    int64_t copies = std::clamp<int64_t>((rotationBytes + footprint - 1) /
-                                             std::max<int64_t>(footprint, 1),
-                                         1, kMaxCopies);
+    double copyLimit = std::max(1.0, std::floor(kMaxCopyBytes / footprint));
+    int64_t copies = static_cast<int64_t>(
+        std::clamp(std::ceil(rotationBytes / touched), 1.0,
+                   std::min<double>(kMaxCopies, copyLimit)));
     kernel->inputs.reserve(copies);
     for (int64_t copy = 1; copy < copies; ++copy)
       kernel->inputs.push_back(inputs);
