@@ -452,8 +452,9 @@ void writeResult(llvm::json::OStream &json, const BenchResult &result) {
   writeNumber(json, "gflops", result.gflops);
   writeNumber(json, "bw_fraction", result.bwFraction);
   writeNumber(json, "flop_fraction", result.flopFraction);
-  writeNumber(json, "useful_bytes", result.work.bytes);
-  writeNumber(json, "useful_flops", result.work.flops);
+  // Counts, exact (integers below 2^53).
+  json.attribute("useful_bytes", static_cast<int64_t>(result.work.bytes));
+  json.attribute("useful_flops", static_cast<int64_t>(result.work.flops));
   writeNumber(json, "min_ms", result.timing.minSeconds * 1e3);
   writeNumber(json, "max_ms", result.timing.maxSeconds * 1e3);
   json.attribute("samples", result.timing.samples);
