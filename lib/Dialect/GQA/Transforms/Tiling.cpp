@@ -444,7 +444,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(forall.getTerminator());
-    ValueRange ivs = forall.getInductionVars();
+    SmallVector<Value> ivs = forall.getInductionVars();
     Value batch = ivs[0], unit = ivs[1], tile = ivs[2], split = ivs[3];
     Value firstRow = arith::MulIOp::create(b, tile, index(rowTile));
     Value tileRows = min(index(rowTile),
@@ -815,7 +815,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(combine.getTerminator());
-    ValueRange ivs = combine.getInductionVars();
+    SmallVector<Value> ivs = combine.getInductionVars();
     Value batch = ivs[0], unit = ivs[1], tile = ivs[2];
     Value firstRow = arith::MulIOp::create(b, tile, index(rowTile));
     Value tileRows = min(index(rowTile),
