@@ -36,10 +36,18 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
                                  const CpuPipelineOptions &options) {
-  // The vector width follows from the target CPU; an unknown CPU falls back
-  // to 128 bits here and is reported by gqa-set-target-cpu below.
+  GQASetTargetCPUPassOptions cpuOptions;
+  cpuOptions.cpu = options.targetCpu;
+
+  // The vector width follows from the target CPU. For a CPU LLVM does not
+  // know, the pipeline is only gqa-set-target-cpu, which reports it before
+  // anything is rewritten.
   std::string error;
   FailureOr<int64_t> vectorBits = getTargetVectorBits(options.targetCpu, error);
+  if (failed(vectorBits)) {
+    pm.addPass(createGQASetTargetCPUPass(cpuOptions));
+    return;
+  }
 
   // gqa -> packed gqa -> tiled loops with vector code, on tensors.
   if (options.pack)
@@ -49,7 +57,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   tileOptions.kvTile = options.kvTile;
   tileOptions.kvSplits = options.kvSplits;
   tileOptions.numThreads = options.numThreads;
-  tileOptions.vectorBits = succeeded(vectorBits) ? *vectorBits : 128;
+  tileOptions.vectorBits = *vectorBits;
   pm.addPass(createGQATilePass(tileOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -107,8 +115,6 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
 
-  GQASetTargetCPUPassOptions cpuOptions;
-  cpuOptions.cpu = options.targetCpu;
   pm.addPass(createGQASetTargetCPUPass(cpuOptions));
 
   // The backend contract: only llvm.* ops, and the omp.* ops of the

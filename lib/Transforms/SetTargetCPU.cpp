@@ -39,13 +39,18 @@ getSubtarget(StringRef cpu, std::string &error) {
       llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target)
     return nullptr;
-  std::unique_ptr<llvm::MCSubtargetInfo> subtarget(
-      target->createMCSubtargetInfo(triple, cpu, ""));
-  if (!subtarget || !subtarget->isCPUStringValid(cpu)) {
-    error = "unknown target CPU '" + cpu.str() + "' for " + triple.str();
+  // Check the name on the generic subtarget first: creating a subtarget for
+  // an unknown CPU makes LLVM print a warning of its own.
+  std::unique_ptr<llvm::MCSubtargetInfo> generic(
+      target->createMCSubtargetInfo(triple, "", ""));
+  if (!generic || !generic->isCPUStringValid(cpu)) {
+    error = "unknown target CPU '" + cpu.str() + "' for " + triple.str() +
+            " (expected 'native' or a CPU name LLVM knows, such as "
+            "'x86-64-v3' or 'znver5')";
     return nullptr;
   }
-  return subtarget;
+  return std::unique_ptr<llvm::MCSubtargetInfo>(
+      target->createMCSubtargetInfo(triple, cpu, ""));
 }
 
 std::string mlir::gqa::resolveTargetCPU(StringRef cpu) {
@@ -85,7 +90,8 @@ struct GQASetTargetCPUPass
     std::string error;
     std::string name = resolveTargetCPU(cpu);
     if (!getSubtarget(name, error)) {
-      module.emitError() << "gqa-set-target-cpu: " << error;
+      // Reported at the module's location without printing the module.
+      emitError(module.getLoc()) << "gqa-set-target-cpu: " << error;
       return signalPassFailure();
     }
     LLVM::TargetFeaturesAttr features;

@@ -38,12 +38,12 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
       getOperation()->emitError()
           << "gqa-tile: vector-bits must be a multiple of 32 of at least 128, "
              "got "
-          << vectorBits;
+          << vectorBits.getValue();
       return signalPassFailure();
     }
     if (kvTile > 0 && !llvm::isPowerOf2_64(kvTile)) {
       getOperation()->emitError()
-          << "gqa-tile: kv-tile must be a power of two, got " << kvTile;
+          << "gqa-tile: kv-tile must be a power of two, got " << kvTile.getValue();
       return signalPassFailure();
     }
     if (rowTile < 0 || kvTile < 0 || kvSplits < 0) {

@@ -1,0 +1,13 @@
+// RUN: not gqa-opt %s --gqa-tile="kv-tile=12" 2>&1 | FileCheck %s --check-prefix=POW2
+// RUN: not gqa-opt %s --gqa-tile="vector-bits=96" 2>&1 | FileCheck %s --check-prefix=BITS
+// RUN: not gqa-opt %s --gqa-tile="row-tile=-1" 2>&1 | FileCheck %s --check-prefix=NEG
+// RUN: not gqa-opt %s --gqa-tile="kv-splits=-2" 2>&1 | FileCheck %s --check-prefix=NEG
+
+// POW2: error: gqa-tile: kv-tile must be a power of two, got 12
+// BITS: error: gqa-tile: vector-bits must be a multiple of 32 of at least 128, got 96
+// NEG: error: gqa-tile: row-tile, kv-tile and kv-splits must be >= 0 (0 selects the cost model)
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1x1x8x16xf32>) -> tensor<1x4x1x16xf32> {
+  %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32> -> tensor<1x4x1x16xf32>
+  return %o : tensor<1x4x1x16xf32>
+}

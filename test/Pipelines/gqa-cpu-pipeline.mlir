@@ -1,0 +1,39 @@
+// RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=znver5" | FileCheck %s --check-prefixes=CHECK,AVX512
+// RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=x86-64-v3" | FileCheck %s --check-prefixes=CHECK,AVX2
+// RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=x86-64-v3 num-threads=2 pack=false kv-tile=4" | FileCheck %s --check-prefix=OPTS
+// RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=znver5" | FileCheck %s --check-prefix=NONE
+// RUN: not gqa-opt %s --gqa-cpu-pipeline="target-cpu=pentium9" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+
+// The fast CPU path ends in the LLVM dialect plus the OpenMP ops of the
+// parallel tile loop (the backend contract checked by its last pass), with
+// the target CPU on every function, vector code of the target's width, and
+// exp evaluated in vector registers rather than by libm calls.
+
+// CHECK:       llvm.func @decode(
+// CHECK-SAME:    target_cpu = "{{znver5|x86-64-v3}}"
+// CHECK:         omp.parallel
+// CHECK:           omp.wsloop
+// AVX512:            llvm.intr.fma{{.*}}vector<16xf32>
+// AVX2:              llvm.intr.fma{{.*}}vector<8xf32>
+// CHECK:         llvm.func @_mlir_ciface_decode(
+
+// Nowhere in the module:
+// NONE-NOT: func.func
+// NONE-NOT: scf.
+// NONE-NOT: {{ vector\.}}
+// NONE-NOT: gqa.
+// NONE-NOT: @exp
+// NONE-NOT: @log
+
+// Without packing the work items run per query head, and K/V blocks of 4
+// keys give 4-lane score vectors; num-threads sets the OpenMP team size.
+// OPTS:          omp.parallel num_threads(%{{.*}} : i32)
+// OPTS:            llvm.intr.vector.reduce.fmax{{.*}}vector<4xf32>
+
+// UNKNOWN: error: gqa-set-target-cpu: unknown target CPU 'pentium9' for x86_64{{.*}} (expected 'native' or a CPU name LLVM knows, such as 'x86-64-v3' or 'znver5')
+// UNKNOWN-NOT: see current operation
+
+func.func @decode(%q: tensor<1x8x1x64xf32>, %k: tensor<1x2x?x64xf32>, %v: tensor<1x2x?x64xf32>) -> tensor<1x8x1x64xf32> {
+  %o = gqa.attention %q, %k, %v : tensor<1x8x1x64xf32>, tensor<1x2x?x64xf32>, tensor<1x2x?x64xf32> -> tensor<1x8x1x64xf32>
+  return %o : tensor<1x8x1x64xf32>
+}
