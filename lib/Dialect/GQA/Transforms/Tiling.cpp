@@ -37,6 +37,7 @@
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
@@ -158,6 +159,17 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
           splits, std::max<int64_t>(1, keys / (8 * sizes.kvTile)));
     sizes.kvSplits = splits;
   }
+
+  // Transpose the keys when at least 4 full row tiles of 8 rows or more
+  // share them: the transposition reads and writes K once, each tile then
+  // saves the shuffle trees of its scores.
+  if (sizes.keyLayout == KeyLayout::Auto) {
+    int64_t packedRows = queryType.getDimSize(2);
+    bool manyRows = !ShapedType::isDynamic(packedRows) &&
+                    sizes.rowTile >= 8 && packedRows >= 4 * sizes.rowTile &&
+                    view->valueHeadDim % sizes.vectorLanes == 0;
+    sizes.keyLayout = manyRows ? KeyLayout::Transposed : KeyLayout::Rows;
+  }
   return sizes;
 }
 
@@ -172,7 +184,9 @@ public:
   CpuAttentionBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
                       const AttentionTileSizes &sizes, int64_t lanes)
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
-        numSplits(sizes.kvSplits), lanes(lanes), f32(b.getF32Type()),
+        numSplits(sizes.kvSplits), lanes(lanes),
+        transposedKeys(sizes.keyLayout == KeyLayout::Transposed),
+        f32(b.getF32Type()),
         i64(b.getI64Type()) {}
 
   /// Builds everything; returns the main scf.forall and the final result.
@@ -230,10 +244,18 @@ private:
                                    Value key);
   /// Converts a boolean mask to i8 so that it can be read as vectors.
   Value maskAsI8(Value mask);
+  /// The keys as [B, Hkv, D, Skv rounded up to whole blocks], zero-padded.
+  Value transposeKeys(Value keyLength);
+  /// The query as f32 [B, units, packed rows rounded up to whole row tiles,
+  /// D], zero-padded, so that every row of a tile is at a constant offset
+  /// from the tile's first and its elements are broadcast straight from
+  /// memory.
+  Value queriesAsF32();
 
   ImplicitLocOpBuilder &b;
   const AttentionView &view;
   int64_t rowTile, kvTile, numSplits, lanes;
+  bool transposedKeys;
   Type f32, i64;
   Value mask;
 };
@@ -398,6 +420,86 @@ std::pair<Value, Value> CpuAttentionBuilder::readMask(Value batch, Value head,
   return {Value(), toF32(values)};
 }
 
+Value CpuAttentionBuilder::transposeKeys(Value keyLength) {
+  auto keyType = cast<RankedTensorType>(view.key.getType());
+  Type elementType = keyType.getElementType();
+  Value batchSize = tensor::DimOp::create(b, view.key, 0);
+  Value paddedLength = arith::MulIOp::create(
+      b, ceilDiv(keyLength, index(kvTile)), index(kvTile));
+  OpFoldResult heads = b.getIndexAttr(keyType.getDimSize(1));
+  OpFoldResult dim = b.getIndexAttr(view.headDim);
+  Value init = tensor::EmptyOp::create(
+      b, SmallVector<OpFoldResult>{batchSize, heads, dim, paddedLength},
+      elementType);
+  Value zeros =
+      linalg::FillOp::create(
+          b, ValueRange{arith::ConstantOp::create(
+                 b, b.getZeroAttr(elementType))},
+          ValueRange{init})
+          .getResult(0);
+  SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> sizes = {batchSize, heads, dim, keyLength};
+  SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+  Value slice =
+      tensor::ExtractSliceOp::create(b, zeros, offsets, sizes, strides);
+  // linalg.transpose wants matching static sizes on both sides.
+  Value keys = view.key;
+  auto sliceType = cast<RankedTensorType>(slice.getType());
+  auto dynamicKeyType = RankedTensorType::get(
+      {sliceType.getDimSize(0), sliceType.getDimSize(1),
+       sliceType.getDimSize(3), sliceType.getDimSize(2)},
+      elementType);
+  if (dynamicKeyType != keyType)
+    keys = tensor::CastOp::create(b, dynamicKeyType, keys);
+  Value transposed =
+      linalg::TransposeOp::create(b, keys, slice,
+                                  ArrayRef<int64_t>{0, 1, 3, 2})
+          .getResult()
+          .front();
+  return tensor::InsertSliceOp::create(b, transposed, zeros, offsets, sizes,
+                                       strides);
+}
+
+Value CpuAttentionBuilder::queriesAsF32() {
+  auto type = cast<RankedTensorType>(view.query.getType());
+  Value batchSize = tensor::DimOp::create(b, view.query, 0);
+  Value rows = tensor::DimOp::create(b, view.query, 2);
+  Value paddedRows =
+      arith::MulIOp::create(b, ceilDiv(rows, index(rowTile)), index(rowTile));
+  OpFoldResult units = b.getIndexAttr(type.getDimSize(1));
+  OpFoldResult dim = b.getIndexAttr(view.headDim);
+  Value init = tensor::EmptyOp::create(
+      b, SmallVector<OpFoldResult>{batchSize, units, paddedRows, dim}, f32);
+  Value zeros = linalg::FillOp::create(b, ValueRange{f32Const(0.0)},
+                                       ValueRange{init})
+                    .getResult(0);
+  SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> sizes = {batchSize, units, rows, dim};
+  SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+  Value slice =
+      tensor::ExtractSliceOp::create(b, zeros, offsets, sizes, strides);
+  auto sliceType = cast<RankedTensorType>(slice.getType());
+  Value query = view.query;
+  auto castType =
+      RankedTensorType::get(sliceType.getShape(), type.getElementType());
+  if (castType != type)
+    query = tensor::CastOp::create(b, castType, query);
+  AffineMap identity = b.getMultiDimIdentityMap(type.getRank());
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{sliceType}, ValueRange{query}, ValueRange{slice},
+      ArrayRef<AffineMap>{identity, identity}, iterators,
+      [&](OpBuilder &nested, Location loc, ValueRange args) {
+        Value extended = args[0];
+        if (!extended.getType().isF32())
+          extended = arith::ExtFOp::create(nested, loc, f32, extended);
+        linalg::YieldOp::create(nested, loc, extended);
+      });
+  return tensor::InsertSliceOp::create(b, generic.getResult(0), zeros,
+                                       offsets, sizes, strides);
+}
+
 std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
   const int64_t dv = view.valueHeadDim;
   mask = view.mask;
@@ -412,6 +514,11 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
   Value numRowTiles = ceilDiv(packedRows, index(rowTile));
   Value zeroIndex = index(0);
   Value oneIndex = index(1);
+  Value keysT, queriesF32;
+  if (transposedKeys) {
+    keysT = transposeKeys(keyLength);
+    queriesF32 = queriesAsF32();
+  }
 
   // Outputs: the result directly, or the per-split partials.
   SmallVector<OpFoldResult> resultSizes = {
@@ -514,10 +621,14 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
     // The tile's queries, scaled once (rows past the end repeat the last
     // row; they are never written).
     SmallVector<SmallVector<Value>> queries;
+    SmallVector<Value> packedRows;
     Value scale = f32Const(view.scale);
     for (int64_t r = 0; r < rowTile; ++r) {
       Value packedRow =
           min(arith::AddIOp::create(b, firstRow, index(r)), lastRow);
+      packedRows.push_back(packedRow);
+      if (transposedKeys)
+        continue;
       SmallVector<Value> chunks =
           readRowChunks(view.query, batch, unit, packedRow, view.headDim);
       for (Value &chunk : chunks)
@@ -536,9 +647,25 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       inits.push_back(negInf());
     for (int64_t r = 0; r < rowTile; ++r)
       inits.push_back(f32Const(0.0));
-    for (int64_t r = 0; r < rowTile; ++r)
-      for (int64_t width : valueWidths)
-        inits.push_back(splat(f32Const(0.0), width));
+    if (!transposedKeys) {
+      for (int64_t r = 0; r < rowTile; ++r)
+        for (int64_t width : valueWidths)
+          inits.push_back(splat(f32Const(0.0), width));
+    } else {
+      // With transposed keys the tile has many rows: their accumulators
+      // live in a [rowTile, Dv] buffer that P*V walks chunk by chunk of Dv
+      // (one chunk's accumulators in registers at a time), and each block's
+      // probabilities go through a [rowTile, kvTile] buffer that P*V reads
+      // weights from as broadcast memory operands.
+      Value accInit = tensor::EmptyOp::create(
+          b, ArrayRef<int64_t>{rowTile, dv}, f32);
+      inits.push_back(
+          linalg::FillOp::create(b, ValueRange{f32Const(0.0)},
+                                 ValueRange{accInit})
+              .getResult(0));
+      inits.push_back(
+          tensor::EmptyOp::create(b, ArrayRef<int64_t>{rowTile, kvTile}, f32));
+    }
 
     auto kvLoop = scf::ForOp::create(b, splitLo, splitHi, index(kvTile), inits);
     {
@@ -560,13 +687,14 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       // Row by row, so that a row's query chunks and the partial sums of its
       // reduction tree are what stays in registers.
       SmallVector<SmallVector<Value>> partials(rowTile);
-      VectorType laneType = vec(lanes, f32);
+      [[maybe_unused]] VectorType laneType = vec(lanes, f32);
       Value zeroLanes = splat(f32Const(0.0), lanes);
       SmallVector<SmallVector<Value>> keys;
-      for (int64_t j = 0; j < kvTile; ++j)
-        keys.push_back(
-            readRowChunks(view.key, batch, kvHead, keyRows[j], view.headDim));
-      for (int64_t r = 0; r < rowTile; ++r) {
+      if (!transposedKeys)
+        for (int64_t j = 0; j < kvTile; ++j)
+          keys.push_back(readRowChunks(view.key, batch, kvHead, keyRows[j],
+                                       view.headDim));
+      for (int64_t r = 0; !transposedKeys && r < rowTile; ++r) {
         for (int64_t j = 0; j < kvTile; ++j) {
           ArrayRef<Value> key = keys[j];
           Value partial;
@@ -596,6 +724,40 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
         }
       }
 
+      // Scores from transposed keys: for each element d of D, the block's
+      // keys K^T[d, block] are one vector and every row adds its query
+      // element times it. Padded keys are zeros and masked below.
+      SmallVector<Value> transposedScores;
+      if (transposedKeys) {
+        auto keyElement =
+            cast<RankedTensorType>(keysT.getType()).getElementType();
+        Value padding =
+            arith::ConstantOp::create(b, b.getZeroAttr(keyElement));
+        transposedScores.assign(rowTile, Value());
+        for (int64_t d = 0; d < view.headDim; ++d) {
+          Value keyColumn = toF32(vector::TransferReadOp::create(
+              b, vec(kvTile, keyElement), keysT,
+              ValueRange{batch, kvHead, index(d), blockStart}, padding,
+              ArrayRef<bool>{true}));
+          for (int64_t r = 0; r < rowTile; ++r) {
+            Value queryElement = tensor::ExtractOp::create(
+                b, queriesF32,
+                ValueRange{batch, unit,
+                           arith::AddIOp::create(b, firstRow, index(r)),
+                           index(d)});
+            Value broadcast = splat(queryElement, kvTile);
+            Value &score = transposedScores[r];
+            score = score ? vector::FMAOp::create(b, broadcast, keyColumn,
+                                                  score)
+                                .getResult()
+                          : arith::MulFOp::create(b, broadcast, keyColumn)
+                                .getResult();
+          }
+        }
+        for (Value &score : transposedScores)
+          score = arith::MulFOp::create(b, score, splat(scale, kvTile));
+      }
+
       // Key positions of the block, for the masks.
       SmallVector<int64_t> offsets(kvTile);
       for (int64_t j = 0; j < kvTile; ++j)
@@ -615,7 +777,8 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
 
       SmallVector<Value> newMax, newSum, probabilities, alphas;
       for (int64_t r = 0; r < rowTile; ++r) {
-        Value scores = reduceScores(partials[r]);
+        Value scores = transposedKeys ? transposedScores[r]
+                                      : reduceScores(partials[r]);
         if (view.softcap) {
           Value cap = splat(f32Const(*view.softcap), kvTile);
           Value inverse = splat(f32Const(1.0 / *view.softcap), kvTile);
@@ -682,39 +845,95 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       // the rows' accumulators of one chunk stay in registers while the
       // block's V rows stream by. The accumulator is rescaled once per
       // block.
-      SmallVector<Value> accs(rowTile * numValueChunks);
-      SmallVector<SmallVector<Value>> weights(rowTile);
-      for (int64_t r = 0; r < rowTile; ++r)
-        for (int64_t j = 0; j < kvTile; ++j)
-          weights[r].push_back(
-              vector::ExtractOp::create(b, probabilities[r], j));
-      int64_t start = 0;
-      for (auto [c, width] : llvm::enumerate(valueWidths)) {
-        for (int64_t r = 0; r < rowTile; ++r)
-          accs[r * numValueChunks + c] = arith::MulFOp::create(
-              b, state[2 * rowTile + r * numValueChunks + c],
-              splat(alphas[r], width));
-        auto valueType = cast<RankedTensorType>(view.value.getType());
-        Value padding = arith::ConstantOp::create(
-            b, b.getZeroAttr(valueType.getElementType()));
-        for (int64_t j = 0; j < kvTile; ++j) {
-          Value valueChunk = toF32(vector::TransferReadOp::create(
-              b, VectorType::get({width}, valueType.getElementType()),
-              view.value, ValueRange{batch, kvHead, keyRows[j], index(start)},
-              padding, ArrayRef<bool>{true}));
-          for (int64_t r = 0; r < rowTile; ++r) {
-            Value &acc = accs[r * numValueChunks + c];
-            acc = vector::FMAOp::create(b, splat(weights[r][j], width),
-                                        valueChunk, acc);
-          }
-        }
-        start += width;
-      }
-
       SmallVector<Value> yields(newMax);
       yields.append(newSum);
-      yields.append(accs);
-      scf::YieldOp::create(b, yields);
+      auto valueType = cast<RankedTensorType>(view.value.getType());
+      Value valuePadding = arith::ConstantOp::create(
+          b, b.getZeroAttr(valueType.getElementType()));
+      if (transposedKeys) {
+        Value probabilityBuffer = state[2 * rowTile + 1];
+        for (int64_t r = 0; r < rowTile; ++r)
+          probabilityBuffer =
+              vector::TransferWriteOp::create(
+                  b, probabilities[r], probabilityBuffer,
+                  ValueRange{index(r), index(0)}, ArrayRef<bool>{true})
+                  .getResult();
+        // for c in chunks of Dv: acc[:, c] = acc[:, c] * alpha
+        //                                  + sum_j P[:, j] * V[j, c]
+        auto chunkLoop = scf::ForOp::create(b, index(0), index(dv),
+                                            index(lanes),
+                                            ValueRange{state[2 * rowTile]});
+        {
+          OpBuilder::InsertionGuard chunkGuard(b);
+          b.setInsertionPointToStart(chunkLoop.getBody());
+          Value chunkStart = chunkLoop.getInductionVar();
+          Value accBuffer = chunkLoop.getRegionIterArgs().front();
+          SmallVector<Value> accs;
+          for (int64_t r = 0; r < rowTile; ++r) {
+            Value acc = vector::TransferReadOp::create(
+                b, vec(lanes, f32), accBuffer,
+                ValueRange{index(r), chunkStart}, f32Const(0.0),
+                ArrayRef<bool>{true});
+            accs.push_back(
+                arith::MulFOp::create(b, acc, splat(alphas[r], lanes)));
+          }
+          for (int64_t j = 0; j < kvTile; ++j) {
+            Value valueChunk = toF32(vector::TransferReadOp::create(
+                b, VectorType::get({lanes}, valueType.getElementType()),
+                view.value, ValueRange{batch, kvHead, keyRows[j], chunkStart},
+                valuePadding, ArrayRef<bool>{true}));
+            for (int64_t r = 0; r < rowTile; ++r) {
+              Value weight = tensor::ExtractOp::create(
+                  b, probabilityBuffer, ValueRange{index(r), index(j)});
+              accs[r] = vector::FMAOp::create(b, splat(weight, lanes),
+                                              valueChunk, accs[r]);
+            }
+          }
+          for (int64_t r = 0; r < rowTile; ++r)
+            accBuffer = vector::TransferWriteOp::create(
+                            b, accs[r], accBuffer,
+                            ValueRange{index(r), chunkStart},
+                            ArrayRef<bool>{true})
+                            .getResult();
+          scf::YieldOp::create(b, accBuffer);
+        }
+        yields.push_back(chunkLoop.getResult(0));
+        yields.push_back(probabilityBuffer);
+        scf::YieldOp::create(b, yields);
+      } else {
+        // acc = acc * alpha + sum_j p[j] * V[j], chunk by chunk of Dv so
+        // that the rows' accumulators of one chunk stay in registers while
+        // the block's V rows stream by. The accumulator is rescaled once per
+        // block.
+        SmallVector<Value> accs(rowTile * numValueChunks);
+        SmallVector<SmallVector<Value>> weights(rowTile);
+        for (int64_t r = 0; r < rowTile; ++r)
+          for (int64_t j = 0; j < kvTile; ++j)
+            weights[r].push_back(
+                vector::ExtractOp::create(b, probabilities[r], j));
+        int64_t start = 0;
+        for (auto [c, width] : llvm::enumerate(valueWidths)) {
+          for (int64_t r = 0; r < rowTile; ++r)
+            accs[r * numValueChunks + c] = arith::MulFOp::create(
+                b, state[2 * rowTile + r * numValueChunks + c],
+                splat(alphas[r], width));
+          for (int64_t j = 0; j < kvTile; ++j) {
+            Value valueChunk = toF32(vector::TransferReadOp::create(
+                b, VectorType::get({width}, valueType.getElementType()),
+                view.value,
+                ValueRange{batch, kvHead, keyRows[j], index(start)},
+                valuePadding, ArrayRef<bool>{true}));
+            for (int64_t r = 0; r < rowTile; ++r) {
+              Value &acc = accs[r * numValueChunks + c];
+              acc = vector::FMAOp::create(b, splat(weights[r][j], width),
+                                          valueChunk, acc);
+            }
+          }
+          start += width;
+        }
+        yields.append(accs);
+        scf::YieldOp::create(b, yields);
+      }
     }
 
     // Normalize: rows with no allowed key are zeros.
@@ -725,12 +944,18 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       Value rowMax = final[r], rowSum = final[rowTile + r];
       // Reassemble the row's accumulator from its chunks.
       Value acc = zeroAcc;
-      int64_t offset = 0;
-      for (auto [c, width] : llvm::enumerate(valueWidths)) {
-        acc = vector::InsertStridedSliceOp::create(
-            b, final[2 * rowTile + r * numValueChunks + c], acc,
-            ArrayRef<int64_t>{offset}, ArrayRef<int64_t>{1});
-        offset += width;
+      if (transposedKeys) {
+        acc = vector::TransferReadOp::create(
+            b, vec(dv, f32), final[2 * rowTile], ValueRange{index(r), index(0)},
+            f32Const(0.0), ArrayRef<bool>{true});
+      } else {
+        int64_t offset = 0;
+        for (auto [c, width] : llvm::enumerate(valueWidths)) {
+          acc = vector::InsertStridedSliceOp::create(
+              b, final[2 * rowTile + r * numValueChunks + c], acc,
+              ArrayRef<int64_t>{offset}, ArrayRef<int64_t>{1});
+          offset += width;
+        }
       }
       Value nonEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OGT,
                                              rowSum, f32Const(0.0));
@@ -906,6 +1131,12 @@ mlir::gqa::tileAttentionForCpu(RewriterBase &rewriter, Operation *op,
       !llvm::isPowerOf2_64(sizes.vectorLanes))
     return rewriter.notifyMatchFailure(
         op, "the KV tile and the vector lanes must be powers of two");
+  if (sizes.keyLayout == KeyLayout::Auto)
+    return rewriter.notifyMatchFailure(op, "the key layout must be chosen");
+  if (sizes.keyLayout == KeyLayout::Transposed &&
+      view->valueHeadDim % sizes.vectorLanes != 0)
+    return rewriter.notifyMatchFailure(
+        op, "transposed keys need Dv to be a multiple of the vector lanes");
 
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(op);

@@ -33,6 +33,23 @@ struct CpuTargetInfo {
   int64_t numThreads = 1;
 };
 
+/// How a work item reads the keys of a KV block for its scores.
+enum class KeyLayout {
+  /// Let the cost model choose.
+  Auto,
+  /// Key rows as stored, `[.., Skv, D]`: per row and key a lanes-wide
+  /// partial dot product, the block's partials summed by a shuffle tree.
+  /// Best when few query rows share a block (decode).
+  Rows,
+  /// Keys transposed once per call to `[.., D, Skv]` (padded to whole
+  /// blocks): per row, one FMA per element of D with the query element
+  /// broadcast across the block's keys, no reductions; the probabilities go
+  /// through a small scratch buffer so that P*V also uses broadcast
+  /// operands. Best when many row tiles share the keys (prefill), which pay
+  /// for the transposition.
+  Transposed,
+};
+
 /// Tile sizes of the flash-attention loop nest. Zero means "let the cost
 /// model choose".
 struct AttentionTileSizes {
@@ -47,6 +64,8 @@ struct AttentionTileSizes {
   /// f32 lanes of one vector register, a power of two: the width of the
   /// chunks that D and Dv are processed in.
   int64_t vectorLanes = 0;
+  /// The layout the scores read the keys in.
+  KeyLayout keyLayout = KeyLayout::Auto;
 };
 
 /// The cost model: picks tile sizes for `op` (a `gqa.attention` or
@@ -57,7 +76,8 @@ AttentionTileSizes chooseCpuTileSizes(Operation *op,
                                       const AttentionTileSizes &overrides);
 
 /// Replaces `op` (a `gqa.attention` or `gqa.packed_attention`) with its
-/// flash-attention loop nest using `sizes` (all non-zero). Returns the
+/// flash-attention loop nest using `sizes` (all non-zero, the key layout not
+/// `Auto`). Returns the
 /// `scf.forall` of the main loop.
 FailureOr<Operation *> tileAttentionForCpu(RewriterBase &rewriter,
                                            Operation *op,
