@@ -57,6 +57,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   tileOptions.kvTile = options.kvTile;
   tileOptions.kvSplits = options.kvSplits;
   tileOptions.numThreads = options.numThreads;
+  tileOptions.keyLayout = options.keyLayout;
   tileOptions.vectorBits = *vectorBits;
   pm.addPass(createGQATilePass(tileOptions));
   pm.addPass(createCanonicalizerPass());

@@ -74,6 +74,11 @@ struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
       *this, "kv-splits",
       llvm::cl::desc("KV splits per work item (0: cost model, 1: none)"),
       llvm::cl::init(0)};
+  PassOptions::Option<std::string> keyLayout{
+      *this, "key-layout",
+      llvm::cl::desc("How tiles read the keys: auto (cost model), rows, or "
+                     "transposed (see gqa-tile)"),
+      llvm::cl::init("auto")};
   PassOptions::Option<int64_t> numThreads{
       *this, "num-threads",
       llvm::cl::desc("Threads of the parallel loops (0: all cores; the cost "

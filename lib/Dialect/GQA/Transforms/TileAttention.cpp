@@ -53,9 +53,41 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
       return signalPassFailure();
     }
     AttentionTileSizes overrides;
+    if (keyLayout == "auto") {
+      overrides.keyLayout = KeyLayout::Auto;
+    } else if (keyLayout == "rows") {
+      overrides.keyLayout = KeyLayout::Rows;
+    } else if (keyLayout == "transposed") {
+      overrides.keyLayout = KeyLayout::Transposed;
+    } else {
+      getOperation()->emitError()
+          << "gqa-tile: key-layout must be auto, rows or transposed, got '"
+          << keyLayout.getValue() << "'";
+      return signalPassFailure();
+    }
     overrides.rowTile = rowTile;
     overrides.kvTile = kvTile;
     overrides.kvSplits = kvSplits;
+
+    // The one request the loop builder cannot honor, reported per op.
+    WalkResult unsupported = getOperation()->walk([&](Operation *op) {
+      if (!isa<AttentionOp, PackedAttentionOp>(op))
+        return WalkResult::advance();
+      AttentionTileSizes sizes = chooseCpuTileSizes(op, target, overrides);
+      int64_t valueHeadDim =
+          cast<ShapedType>(op->getResult(0).getType()).getDimSize(3);
+      if (sizes.keyLayout == KeyLayout::Transposed &&
+          valueHeadDim % sizes.vectorLanes != 0) {
+        op->emitError() << "gqa-tile: key-layout=transposed needs Dv ("
+                        << valueHeadDim
+                        << ") to be a multiple of the vector lanes ("
+                        << sizes.vectorLanes << ")";
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    if (unsupported.wasInterrupted())
+      return signalPassFailure();
 
     RewritePatternSet patterns(&getContext());
     populateTileAttentionForCpuPatterns(patterns, target, overrides);

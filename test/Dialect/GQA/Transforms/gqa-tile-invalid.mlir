@@ -11,3 +11,13 @@ func.func @f(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1x1x
   %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32> -> tensor<1x4x1x16xf32>
   return %o : tensor<1x4x1x16xf32>
 }
+
+// RUN: not gqa-opt %s --gqa-tile="key-layout=columns" 2>&1 | FileCheck %s --check-prefix=LAYOUT
+// RUN: not gqa-opt %s --gqa-tile="key-layout=transposed vector-bits=512" 2>&1 | FileCheck %s --check-prefix=DV
+// LAYOUT: error: gqa-tile: key-layout must be auto, rows or transposed, got 'columns'
+// DV: error: gqa-tile: key-layout=transposed needs Dv (24) to be a multiple of the vector lanes (16)
+
+func.func @dv24(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1x1x8x24xf32>) -> tensor<1x4x1x24xf32> {
+  %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x24xf32> -> tensor<1x4x1x24xf32>
+  return %o : tensor<1x4x1x24xf32>
+}

@@ -73,6 +73,18 @@ def GQATilePass : Pass<"gqa-tile"> {
     Tile sizes come from a cost model (vector width, L1 size, `D`, `Dv`, the
     packed rows, thread count); each non-zero option overrides it.
 
+    Scores come in one of two key layouts. `rows` reads key rows as stored:
+    per row and key a lanes-wide partial dot product, the block's partials
+    summed by a shuffle tree; it suits tiles of few rows (decode), where
+    nothing would pay for a transposition. `transposed` (chosen when at
+    least 4 tiles of 8 or more rows share the keys) transposes K once per
+    call to `[B, Hkv, D, Skv]` padded to whole blocks and copies the query
+    to a zero-padded f32 tensor: scores are one FMA per element of `D` with
+    the query element broadcast from memory, and `P*V` walks `Dv` in
+    register-sized chunks through a `[rows, Dv]` accumulator buffer with the
+    probabilities read from a `[rows, block]` buffer, so a tile of 16 rows
+    keeps its accumulators in registers.
+
     Before:
 
     ```mlir
@@ -102,6 +114,12 @@ def GQATilePass : Pass<"gqa-tile"> {
     Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
            "Parts the KV sequence of a work item is split into (0: cost "
            "model; 1: no split)">,
+    Option<"keyLayout", "key-layout", "std::string", /*default=*/"\"auto\"",
+           "How tiles read the keys for their scores: auto (cost model), "
+           "rows (as stored; shuffle-tree reductions; best for few rows per "
+           "tile), transposed (transposed once per call; broadcast FMAs; "
+           "best for prefill; needs Dv to be a multiple of the vector "
+           "lanes)">,
     Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
            "Vector register width of the target in bits">,
     Option<"numThreads", "num-threads", "int64_t", /*default=*/"0",
