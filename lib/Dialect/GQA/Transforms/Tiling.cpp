@@ -186,6 +186,7 @@ public:
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
         numSplits(sizes.kvSplits), lanes(lanes),
         transposedKeys(sizes.keyLayout == KeyLayout::Transposed),
+        bufferedAccumulators(view.valueHeadDim % lanes == 0),
         f32(b.getF32Type()),
         i64(b.getI64Type()) {}
 
@@ -230,10 +231,6 @@ private:
   /// Reads `source[batch, head, row, :]` (`row` in bounds) as f32 chunks.
   SmallVector<Value> readRowChunks(Value source, Value batch, Value head,
                                    Value row, int64_t size);
-  /// Sums the lanes of each of `partials` (one `lanes`-wide vector per key,
-  /// in key order) into one vector<kvTile> of scores, with a tree of
-  /// shuffles and adds instead of one horizontal reduction per key.
-  Value reduceScores(ArrayRef<Value> partials);
   /// The query head of packed row `packedRow` of unit `unit`.
   Value queryHeadOfRow(Value unit, Value member);
   /// The key/value head of `unit`.
@@ -256,6 +253,10 @@ private:
   const AttentionView &view;
   int64_t rowTile, kvTile, numSplits, lanes;
   bool transposedKeys;
+  /// Whether the rows' accumulators live in a [rowTile, Dv] buffer that P*V
+  /// walks chunk by chunk (Dv a multiple of the lanes), rather than in
+  /// rowTile x chunks loop-carried vectors.
+  bool bufferedAccumulators;
   Type f32, i64;
   Value mask;
 };
@@ -287,7 +288,51 @@ SmallVector<Value> CpuAttentionBuilder::readRowChunks(Value source,
   return chunks;
 }
 
-Value CpuAttentionBuilder::reduceScores(ArrayRef<Value> partials) {
+namespace {
+/// Sums the lanes of each key's partial dot product (one `lanes`-wide
+/// vector per key) into one vector of scores, key after key: a tree of
+/// shuffles and adds instead of one horizontal reduction per key, combined
+/// as soon as two subtrees of the same size exist, so that only a
+/// logarithmic number of partial sums is live while the keys stream by.
+class ScoreTree {
+public:
+  ScoreTree(ImplicitLocOpBuilder &b, int64_t lanes) : b(b), lanes(lanes) {}
+
+  /// Adds the partial of the next key.
+  void push(Value partial) {
+    stack.push_back(Entry{partial, 1, lanes});
+    while (stack.size() >= 2 && stack.back().block > 1 &&
+           stack.back().keys == stack[stack.size() - 2].keys &&
+           stack.back().block == stack[stack.size() - 2].block) {
+      Entry y = stack.pop_back_val();
+      Entry x = stack.pop_back_val();
+      stack.push_back(combine(x, &y));
+    }
+  }
+
+  /// The scores of every key pushed, in order.
+  Value finish() {
+    // Finish every entry down to one lane per key, then concatenate.
+    Value scores;
+    int64_t length = 0;
+    for (Entry entry : stack) {
+      while (entry.block > 1)
+        entry = combine(entry, nullptr);
+      if (!scores) {
+        scores = entry.vector;
+        length = entry.keys;
+        continue;
+      }
+      SmallVector<int64_t> concat;
+      for (int64_t i = 0; i < length + entry.keys; ++i)
+        concat.push_back(i);
+      scores = vector::ShuffleOp::create(b, scores, entry.vector, concat);
+      length += entry.keys;
+    }
+    return scores;
+  }
+
+private:
   // Each entry holds `keys` keys of `block` lanes each, key after key; the
   // lanes of a key still have to be summed.
   struct Entry {
@@ -295,8 +340,9 @@ Value CpuAttentionBuilder::reduceScores(ArrayRef<Value> partials) {
     int64_t keys;
     int64_t block;
   };
+
   // Halves the lanes of every key: [x's keys..., y's keys...], block / 2.
-  auto combine = [&](const Entry &x, const Entry *y) {
+  Entry combine(const Entry &x, const Entry *y) {
     int64_t half = x.block / 2;
     int64_t xLength = x.keys * x.block;
     SmallVector<int64_t> low, high;
@@ -315,38 +361,13 @@ Value CpuAttentionBuilder::reduceScores(ArrayRef<Value> partials) {
         b, vector::ShuffleOp::create(b, x.vector, other, low),
         vector::ShuffleOp::create(b, x.vector, other, high));
     return Entry{sum, x.keys + (y ? y->keys : 0), half};
-  };
+  }
 
+  ImplicitLocOpBuilder &b;
+  int64_t lanes;
   SmallVector<Entry> stack;
-  for (Value partial : partials) {
-    stack.push_back(Entry{partial, 1, lanes});
-    while (stack.size() >= 2 && stack.back().block > 1 &&
-           stack.back().keys == stack[stack.size() - 2].keys &&
-           stack.back().block == stack[stack.size() - 2].block) {
-      Entry y = stack.pop_back_val();
-      Entry x = stack.pop_back_val();
-      stack.push_back(combine(x, &y));
-    }
-  }
-  // Finish every entry down to one lane per key, then concatenate in order.
-  Value scores;
-  int64_t length = 0;
-  for (Entry entry : stack) {
-    while (entry.block > 1)
-      entry = combine(entry, nullptr);
-    if (!scores) {
-      scores = entry.vector;
-      length = entry.keys;
-      continue;
-    }
-    SmallVector<int64_t> concat;
-    for (int64_t i = 0; i < length + entry.keys; ++i)
-      concat.push_back(i);
-    scores = vector::ShuffleOp::create(b, scores, entry.vector, concat);
-    length += entry.keys;
-  }
-  return scores;
-}
+};
+} // namespace
 
 Value CpuAttentionBuilder::queryHeadOfRow(Value unit, Value member) {
   if (view.packing == 1)
@@ -647,16 +668,18 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       inits.push_back(negInf());
     for (int64_t r = 0; r < rowTile; ++r)
       inits.push_back(f32Const(0.0));
-    if (!transposedKeys) {
+    if (!bufferedAccumulators) {
       for (int64_t r = 0; r < rowTile; ++r)
         for (int64_t width : valueWidths)
           inits.push_back(splat(f32Const(0.0), width));
     } else {
-      // With transposed keys the tile has many rows: their accumulators
-      // live in a [rowTile, Dv] buffer that P*V walks chunk by chunk of Dv
-      // (one chunk's accumulators in registers at a time), and each block's
-      // probabilities go through a [rowTile, kvTile] buffer that P*V reads
-      // weights from as broadcast memory operands.
+      // The rows' accumulators live in a [rowTile, Dv] buffer that P*V walks
+      // chunk by chunk of Dv (one chunk's accumulators in registers at a
+      // time), and each block's probabilities go through a [rowTile,
+      // kvTile] buffer that P*V reads weights from as broadcast memory
+      // operands: as vectors carried by the loop, rowTile x Dv / lanes
+      // accumulators and rowTile x kvTile broadcast weights would not fit
+      // in the registers.
       Value accInit = tensor::EmptyOp::create(
           b, ArrayRef<int64_t>{rowTile, dv}, f32);
       inits.push_back(
@@ -682,32 +705,29 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
         keyRows.push_back(
             min(arith::AddIOp::create(b, blockStart, index(j)), lastKey));
 
-      // Scores: per row and key, a lanes-wide partial dot product (one FMA
-      // per chunk of D), then one shuffle tree per row for all keys.
-      // Row by row, so that a row's query chunks and the partial sums of its
-      // reduction tree are what stays in registers.
-      SmallVector<SmallVector<Value>> partials(rowTile);
+      // Scores from key rows: per row and key, a lanes-wide partial dot
+      // product (one FMA per chunk of D), summed into the row's scores by a
+      // shuffle tree. Key by key, so that a key's chunks are loaded once
+      // for all rows of the tile and only the open subtrees of the rows'
+      // reductions stay live.
+      SmallVector<ScoreTree> trees;
       [[maybe_unused]] VectorType laneType = vec(lanes, f32);
       Value zeroLanes = splat(f32Const(0.0), lanes);
-      SmallVector<SmallVector<Value>> keys;
-      if (!transposedKeys)
-        for (int64_t j = 0; j < kvTile; ++j)
-          keys.push_back(readRowChunks(view.key, batch, kvHead, keyRows[j],
-                                       view.headDim));
-      for (int64_t r = 0; !transposedKeys && r < rowTile; ++r) {
-        for (int64_t j = 0; j < kvTile; ++j) {
-          ArrayRef<Value> key = keys[j];
+      for (int64_t j = 0; !transposedKeys && j < kvTile; ++j) {
+        SmallVector<Value> key = readRowChunks(view.key, batch, kvHead,
+                                               keyRows[j], view.headDim);
+        for (int64_t r = 0; r < rowTile; ++r) {
+          if (j == 0)
+            trees.emplace_back(b, lanes);
           Value partial;
           for (auto [query, keyChunk] : llvm::zip_equal(queries[r], key)) {
-            Value product;
             if (cast<VectorType>(keyChunk.getType()).getNumElements() ==
                 lanes) {
-              product = partial ? vector::FMAOp::create(b, query, keyChunk,
+              partial = partial ? vector::FMAOp::create(b, query, keyChunk,
                                                         partial)
                                       .getResult()
                                 : arith::MulFOp::create(b, query, keyChunk)
                                       .getResult();
-              partial = product;
               continue;
             }
             // A narrower tail chunk, widened with zeros.
@@ -720,7 +740,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
                               : wide;
           }
           assert(partial.getType() == laneType && "expected a lanes vector");
-          partials[r].push_back(partial);
+          trees[r].push(partial);
         }
       }
 
@@ -777,8 +797,8 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
 
       SmallVector<Value> newMax, newSum, probabilities, alphas;
       for (int64_t r = 0; r < rowTile; ++r) {
-        Value scores = transposedKeys ? transposedScores[r]
-                                      : reduceScores(partials[r]);
+        Value scores =
+            transposedKeys ? transposedScores[r] : trees[r].finish();
         if (view.softcap) {
           Value cap = splat(f32Const(*view.softcap), kvTile);
           Value inverse = splat(f32Const(1.0 / *view.softcap), kvTile);
@@ -850,7 +870,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       auto valueType = cast<RankedTensorType>(view.value.getType());
       Value valuePadding = arith::ConstantOp::create(
           b, b.getZeroAttr(valueType.getElementType()));
-      if (transposedKeys) {
+      if (bufferedAccumulators) {
         Value probabilityBuffer = state[2 * rowTile + 1];
         for (int64_t r = 0; r < rowTile; ++r)
           probabilityBuffer =
@@ -860,41 +880,59 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
                   .getResult();
         // for c in chunks of Dv: acc[:, c] = acc[:, c] * alpha
         //                                  + sum_j P[:, j] * V[j, c]
-        auto chunkLoop = scf::ForOp::create(b, index(0), index(dv),
-                                            index(lanes),
-                                            ValueRange{state[2 * rowTile]});
+        // A step covers enough chunks for about 16 independent accumulator
+        // chains (FMA latency), which also bounds the registers they need.
+        int64_t numChunks = dv / lanes;
+        int64_t chunksPerStep = 1;
+        while (chunksPerStep * 2 * rowTile <= 16 &&
+               numChunks % (chunksPerStep * 2) == 0)
+          chunksPerStep *= 2;
+        auto chunkLoop = scf::ForOp::create(
+            b, index(0), index(dv), index(lanes * chunksPerStep),
+            ValueRange{state[2 * rowTile]});
         {
           OpBuilder::InsertionGuard chunkGuard(b);
           b.setInsertionPointToStart(chunkLoop.getBody());
-          Value chunkStart = chunkLoop.getInductionVar();
+          Value stepStart = chunkLoop.getInductionVar();
           Value accBuffer = chunkLoop.getRegionIterArgs().front();
+          SmallVector<Value> chunkStarts;
+          for (int64_t c = 0; c < chunksPerStep; ++c)
+            chunkStarts.push_back(
+                arith::AddIOp::create(b, stepStart, index(c * lanes)));
+          // accs[c * rowTile + r]
           SmallVector<Value> accs;
-          for (int64_t r = 0; r < rowTile; ++r) {
-            Value acc = vector::TransferReadOp::create(
-                b, vec(lanes, f32), accBuffer,
-                ValueRange{index(r), chunkStart}, f32Const(0.0),
-                ArrayRef<bool>{true});
-            accs.push_back(
-                arith::MulFOp::create(b, acc, splat(alphas[r], lanes)));
-          }
-          for (int64_t j = 0; j < kvTile; ++j) {
-            Value valueChunk = toF32(vector::TransferReadOp::create(
-                b, VectorType::get({lanes}, valueType.getElementType()),
-                view.value, ValueRange{batch, kvHead, keyRows[j], chunkStart},
-                valuePadding, ArrayRef<bool>{true}));
+          for (int64_t c = 0; c < chunksPerStep; ++c)
             for (int64_t r = 0; r < rowTile; ++r) {
-              Value weight = tensor::ExtractOp::create(
-                  b, probabilityBuffer, ValueRange{index(r), index(j)});
-              accs[r] = vector::FMAOp::create(b, splat(weight, lanes),
-                                              valueChunk, accs[r]);
+              Value acc = vector::TransferReadOp::create(
+                  b, vec(lanes, f32), accBuffer,
+                  ValueRange{index(r), chunkStarts[c]}, f32Const(0.0),
+                  ArrayRef<bool>{true});
+              accs.push_back(
+                  arith::MulFOp::create(b, acc, splat(alphas[r], lanes)));
+            }
+          for (int64_t j = 0; j < kvTile; ++j) {
+            for (int64_t c = 0; c < chunksPerStep; ++c) {
+              Value valueChunk = toF32(vector::TransferReadOp::create(
+                  b, VectorType::get({lanes}, valueType.getElementType()),
+                  view.value,
+                  ValueRange{batch, kvHead, keyRows[j], chunkStarts[c]},
+                  valuePadding, ArrayRef<bool>{true}));
+              for (int64_t r = 0; r < rowTile; ++r) {
+                Value weight = tensor::ExtractOp::create(
+                    b, probabilityBuffer, ValueRange{index(r), index(j)});
+                Value &acc = accs[c * rowTile + r];
+                acc = vector::FMAOp::create(b, splat(weight, lanes),
+                                            valueChunk, acc);
+              }
             }
           }
-          for (int64_t r = 0; r < rowTile; ++r)
-            accBuffer = vector::TransferWriteOp::create(
-                            b, accs[r], accBuffer,
-                            ValueRange{index(r), chunkStart},
-                            ArrayRef<bool>{true})
-                            .getResult();
+          for (int64_t c = 0; c < chunksPerStep; ++c)
+            for (int64_t r = 0; r < rowTile; ++r)
+              accBuffer = vector::TransferWriteOp::create(
+                              b, accs[c * rowTile + r], accBuffer,
+                              ValueRange{index(r), chunkStarts[c]},
+                              ArrayRef<bool>{true})
+                              .getResult();
           scf::YieldOp::create(b, accBuffer);
         }
         yields.push_back(chunkLoop.getResult(0));
@@ -944,7 +982,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       Value rowMax = final[r], rowSum = final[rowTile + r];
       // Reassemble the row's accumulator from its chunks.
       Value acc = zeroAcc;
-      if (transposedKeys) {
+      if (bufferedAccumulators) {
         acc = vector::TransferReadOp::create(
             b, vec(dv, f32), final[2 * rowTile], ValueRange{index(r), index(0)},
             f32Const(0.0), ArrayRef<bool>{true});

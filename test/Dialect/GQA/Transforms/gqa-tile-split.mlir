@@ -26,7 +26,7 @@
 //       CHECK:     %[[PER:.*]] = arith.muli %{{.*}}, %c8 : index
 //       CHECK:     %[[OFF:.*]] = arith.muli %[[S]], %[[PER]] : index
 //       CHECK:     arith.addi %[[LO]], %[[OFF]] : index
-//       CHECK:     scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c8 iter_args({{.*}}) -> (f32, f32, f32, f32, f32, f32, f32, f32, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>)
+//       CHECK:     scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c8 iter_args({{.*}}) -> (f32, f32, f32, f32, f32, f32, f32, f32, tensor<4x8xf32>, tensor<4x8xf32>)
 //       CHECK:       scf.yield
 // Every split writes its normalized partial and its log-sum-exp
 // (max + log(sum)).

@@ -9,7 +9,7 @@
 // accumulator buffer, reading the weights from a probability buffer.
 
 // CHECK-LABEL: func.func @prefill
-//  CHECK-SAME:   (%[[Q:[^:]*]]: tensor<1x2x64x4xf16>, %[[K:[^:]*]]: tensor<1x2x30x4xf16>, %[[V:[^:]*]]: tensor<1x2x30x16xf16>)
+//  CHECK-SAME:   (%[[Q:[^:]*]]: tensor<1x2x64x4xf16>, %[[K:[^:]*]]: tensor<1x2x30x4xf16>, %[[V:[^:]*]]: tensor<1x2x30x128xf16>)
 //       CHECK:   %[[KT0:.*]] = linalg.fill {{.*}} -> tensor<1x2x4x32xf16>
 //       CHECK:   %[[KTS:.*]] = tensor.extract_slice %[[KT0]][0, 0, 0, 0] [1, 2, 4, 30] [1, 1, 1, 1]
 //       CHECK:   %[[T:.*]] = linalg.transpose ins(%[[K]] : tensor<1x2x30x4xf16>) outs(%[[KTS]] : tensor<1x2x4x30xf16>) permutation = [0, 1, 3, 2]
@@ -19,9 +19,9 @@
 //       CHECK:   scf.forall (%[[U:.*]], %[[TILE:.*]]) in (2, 32)
 //       CHECK:     %[[ROW0:.*]] = arith.muli %[[TILE]], %c2 : index
 //       CHECK:     %[[ROW1:.*]] = arith.addi %[[ROW0]], %c1 : index
-//       CHECK:     %[[ACC0:.*]] = linalg.fill {{.*}} -> tensor<2x16xf32>
+//       CHECK:     %[[ACC0:.*]] = linalg.fill {{.*}} -> tensor<2x128xf32>
 //       CHECK:     %[[P0:.*]] = tensor.empty() : tensor<2x8xf32>
-//       CHECK:     scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step %c8 iter_args({{.*}} = %[[ACC0]], %[[PB:.*]] = %[[P0]]) -> (f32, f32, f32, f32, tensor<2x16xf32>, tensor<2x8xf32>)
+//       CHECK:     scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step %c8 iter_args({{.*}} = %[[ACC0]], %[[PB:.*]] = %[[P0]]) -> (f32, f32, f32, f32, tensor<2x128xf32>, tensor<2x8xf32>)
 // Scores: column d = 0 of the block, times the broadcast query elements of
 // both rows.
 //       CHECK:       %[[COL:.*]] = vector.transfer_read %[[KT]][%c0, %{{.*}}, %c0, %[[J]]], %{{.*}} {in_bounds = [true]} : tensor<1x2x4x32xf16>, vector<8xf16>
@@ -38,7 +38,8 @@
 //       CHECK:       %[[PW0:.*]] = vector.transfer_write %{{.*}}, %[[PB]][%c0, %c0]
 //       CHECK:       %[[PW:.*]] = vector.transfer_write %{{.*}}, %[[PW0]][%c1, %c0]
 // ... and P*V runs over the Dv chunks with the accumulators in a buffer.
-//       CHECK:       scf.for %[[C:.*]] = %c0 to %c16 step %c8 iter_args(%[[ACC:.*]] = %{{.*}}) -> (tensor<2x16xf32>)
+// Each step covers 8 chunks of 8 lanes (16 accumulators of 2 rows).
+//       CHECK:       scf.for %[[C:.*]] = %c0 to %c128 step %c64 iter_args(%[[ACC:.*]] = %{{.*}}) -> (tensor<2x128xf32>)
 //       CHECK:         vector.transfer_read %[[ACC]][%c0, %[[C]]]
 //       CHECK:         vector.transfer_read %[[ACC]][%c1, %[[C]]]
 //       CHECK:         vector.transfer_read %[[V]][%c0, %{{.*}}, %{{.*}}, %[[C]]]
@@ -56,7 +57,7 @@
 // ... and keeps the key rows otherwise (tiles of 4 rows).
 //    FEW-NOT:   linalg.transpose
 //        FEW:   vector.shuffle
-func.func @prefill(%q: tensor<1x2x64x4xf16>, %k: tensor<1x2x30x4xf16>, %v: tensor<1x2x30x16xf16>) -> tensor<1x2x64x16xf16> {
-  %o = gqa.packed_attention %q, %k, %v packing = 2 causal : tensor<1x2x64x4xf16>, tensor<1x2x30x4xf16>, tensor<1x2x30x16xf16> -> tensor<1x2x64x16xf16>
-  return %o : tensor<1x2x64x16xf16>
+func.func @prefill(%q: tensor<1x2x64x4xf16>, %k: tensor<1x2x30x4xf16>, %v: tensor<1x2x30x128xf16>) -> tensor<1x2x64x128xf16> {
+  %o = gqa.packed_attention %q, %k, %v packing = 2 causal : tensor<1x2x64x4xf16>, tensor<1x2x30x4xf16>, tensor<1x2x30x128xf16> -> tensor<1x2x64x128xf16>
+  return %o : tensor<1x2x64x128xf16>
 }

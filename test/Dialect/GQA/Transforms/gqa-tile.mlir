@@ -7,12 +7,13 @@
 // (Skv = 9, block 8).
 
 // CHECK-LABEL: func.func @mha
-//       CHECK:   %[[INIT:.*]] = tensor.empty() : tensor<1x3x5x8xf32>
+//       CHECK:   %[[INIT:.*]] = tensor.empty() : tensor<1x3x5x12xf32>
 //       CHECK:   scf.forall (%[[H:.*]]) in (3) shared_outs(%[[OUT:.*]] = %[[INIT]])
 //       CHECK:     vector.transfer_read %arg0[%c0, %[[H]], %c0, %c0]
-// The state of the 5 rows: running max and running sum (f32 each) and one
-// f32 accumulator vector per row.
-//       CHECK:     scf.for %[[J:.*]] = %c0 to %c9 step %c8 iter_args({{.*}}) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>)
+// The state of the 5 rows: running max and running sum (f32 each) and,
+// as Dv = 12 is not a multiple of the 8 lanes, the f32 accumulator of each
+// row as vectors of 8 and 4 lanes.
+//       CHECK:     scf.for %[[J:.*]] = %c0 to %c9 step %c8 iter_args({{.*}}) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, vector<8xf32>, vector<4xf32>, vector<8xf32>, vector<4xf32>, vector<8xf32>, vector<4xf32>, vector<8xf32>, vector<4xf32>, vector<8xf32>, vector<4xf32>)
 //       CHECK:       vector.transfer_read %arg1[%c0, %[[H]], {{.*}} : tensor<1x3x9x8xf32>, vector<8xf32>
 // Keys past Skv in the partial block are masked to -inf.
 //       CHECK:       arith.cmpi slt
@@ -24,19 +25,19 @@
 //       CHECK:       %[[CORR:.*]] = math.exp %{{.*}} : f32
 //       CHECK:       vector.reduction <add>
 //       CHECK:       arith.mulf %{{.*}}, %[[CORR]] : f32
-//       CHECK:       vector.transfer_read %arg2[%c0, %[[H]], {{.*}} : tensor<1x3x9x8xf32>, vector<8xf32>
+//       CHECK:       vector.transfer_read %arg2[%c0, %[[H]], {{.*}} : tensor<1x3x9x12xf32>, vector<8xf32>
 //       CHECK:       vector.fma
 //       CHECK:       scf.yield
 // The epilogue divides by the running sum, guarding empty rows.
 //       CHECK:     arith.cmpf ogt
 //       CHECK:     arith.divf
 //       CHECK:     scf.forall.in_parallel
-//       CHECK:       tensor.parallel_insert_slice %{{.*}} into %[[OUT]][0, %[[H]], 0, 0] [1, 1, 5, 8]
+//       CHECK:       tensor.parallel_insert_slice %{{.*}} into %[[OUT]][0, %[[H]], 0, 0] [1, 1, 5, 12]
 //   CHECK-NOT:   scf.forall
 //       CHECK:   return
-func.func @mha(%q: tensor<1x3x5x8xf32>, %k: tensor<1x3x9x8xf32>, %v: tensor<1x3x9x8xf32>) -> tensor<1x3x5x8xf32> {
-  %o = gqa.attention %q, %k, %v : tensor<1x3x5x8xf32>, tensor<1x3x9x8xf32>, tensor<1x3x9x8xf32> -> tensor<1x3x5x8xf32>
-  return %o : tensor<1x3x5x8xf32>
+func.func @mha(%q: tensor<1x3x5x8xf32>, %k: tensor<1x3x9x8xf32>, %v: tensor<1x3x9x12xf32>) -> tensor<1x3x5x12xf32> {
+  %o = gqa.attention %q, %k, %v : tensor<1x3x5x8xf32>, tensor<1x3x9x8xf32>, tensor<1x3x9x12xf32> -> tensor<1x3x5x12xf32>
+  return %o : tensor<1x3x5x12xf32>
 }
 
 // -----
@@ -56,9 +57,15 @@ func.func @mha(%q: tensor<1x3x5x8xf32>, %k: tensor<1x3x9x8xf32>, %v: tensor<1x3x
 //       PREFILL:     %[[CLAMP:.*]] = arith.minsi %[[END]], %c8 : index
 //       PREFILL:     %[[HI:.*]] = arith.maxsi %[[CLAMP]], %c0 : index
 //       PREFILL:     %[[UB:.*]] = arith.minsi %[[HI]], %{{[0-9]+}} : index
-//       PREFILL:     scf.for %{{.*}} = %{{.*}} to %[[UB]] step %c8 iter_args({{.*}}) -> (f32, f32, f32, f32, vector<8xf32>, vector<8xf32>)
+// With Dv a multiple of the lanes, the accumulators of the tile's rows live
+// in a [rows, Dv] buffer and the block's probabilities in a [rows, block]
+// one.
+//       PREFILL:     scf.for %{{.*}} = %{{.*}} to %[[UB]] step %c8 iter_args({{.*}}) -> (f32, f32, f32, f32, tensor<2x8xf32>, tensor<2x8xf32>)
 // Inside the block each row still masks the keys after its own position.
 //       PREFILL:       arith.cmpi sle
+//       PREFILL:       vector.transfer_write %{{.*}} : vector<8xf32>, tensor<2x8xf32>
+//       PREFILL:       vector.transfer_write %{{.*}} : vector<8xf32>, tensor<2x8xf32>
+//       PREFILL:       vector.fma
 //       PREFILL:       scf.yield
 //       PREFILL:     tensor.parallel_insert_slice %{{.*}} into %{{.*}}[0, %[[U]], %[[FIRST]], 0]
 //   PREFILL-NOT:   scf.forall
