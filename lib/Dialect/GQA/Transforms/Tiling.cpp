@@ -141,7 +141,9 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
   }
 
   // Split the KV sequence (flash-decoding) when batch x units x row tiles
-  // cannot feed every thread, keeping at least 8 KV blocks per split.
+  // give fewer than 4 work items per thread (too few to feed every thread,
+  // or to balance them: 5 items on 2 threads leave one idle a fifth of the
+  // time), keeping at least 8 KV blocks per split.
   if (sizes.kvSplits == 0) {
     int64_t batch = queryType.getDimSize(0);
     int64_t packedRows = queryType.getDimSize(2);
@@ -151,8 +153,8 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
                          ? 1
                          : llvm::divideCeil(packedRows, sizes.rowTile));
     int64_t splits = 1;
-    if (items < target.numThreads)
-      splits = llvm::divideCeil(target.numThreads, items);
+    if (items < 4 * target.numThreads)
+      splits = llvm::divideCeil(4 * target.numThreads, items);
     int64_t keys = keyType.getDimSize(2);
     if (!ShapedType::isDynamic(keys))
       splits = std::min<int64_t>(
@@ -160,13 +162,15 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
     sizes.kvSplits = splits;
   }
 
-  // Transpose the keys when at least 4 full row tiles of 8 rows or more
-  // share them: the transposition reads and writes K once, each tile then
-  // saves the shuffle trees of its scores.
+  // Transpose the keys when at least 16 row tiles of 8 or more rows share
+  // them: the transposition (one single-threaded pass over K before the
+  // parallel loop) then costs little next to the tiles, which each save the
+  // shuffle trees of their scores. Decode, even multi-query decode with its
+  // G rows, keeps the key rows.
   if (sizes.keyLayout == KeyLayout::Auto) {
     int64_t packedRows = queryType.getDimSize(2);
     bool manyRows = !ShapedType::isDynamic(packedRows) &&
-                    sizes.rowTile >= 8 && packedRows >= 4 * sizes.rowTile &&
+                    sizes.rowTile >= 8 && packedRows >= 16 * sizes.rowTile &&
                     view->valueHeadDim % sizes.vectorLanes == 0;
     sizes.keyLayout = manyRows ? KeyLayout::Transposed : KeyLayout::Rows;
   }

@@ -51,13 +51,24 @@
 //       CHECK:       scf.yield
 //       CHECK:     tensor.parallel_insert_slice
 
-// The cost model transposes when at least 4 tiles of 8 or more rows share
-// the keys (here 64 packed rows in tiles of 8) ...
-//        AUTO:   linalg.transpose
-// ... and keeps the key rows otherwise (tiles of 4 rows).
+// The cost model keeps the key rows for fewer than 16 tiles (here 64 packed
+// rows in tiles of 8) ...
+//   AUTO-LABEL: func.func @prefill
+//     AUTO-NOT:   linalg.transpose
+//         AUTO:   vector.shuffle
+// ... and for tiles of fewer than 8 rows (tiles of 4).
 //    FEW-NOT:   linalg.transpose
 //        FEW:   vector.shuffle
 func.func @prefill(%q: tensor<1x2x64x4xf16>, %k: tensor<1x2x30x4xf16>, %v: tensor<1x2x30x128xf16>) -> tensor<1x2x64x128xf16> {
   %o = gqa.packed_attention %q, %k, %v packing = 2 causal : tensor<1x2x64x4xf16>, tensor<1x2x30x4xf16>, tensor<1x2x30x128xf16> -> tensor<1x2x64x128xf16>
   return %o : tensor<1x2x64x128xf16>
+}
+
+// 16 tiles of 8 rows share the keys: transposed.
+//   AUTO-LABEL: func.func @long
+//         AUTO:   linalg.transpose
+//     AUTO-NOT:   vector.shuffle
+func.func @long(%q: tensor<1x2x128x16xf32>, %k: tensor<1x2x30x16xf32>, %v: tensor<1x2x30x16xf32>) -> tensor<1x2x128x16xf32> {
+  %o = gqa.packed_attention %q, %k, %v packing = 2 causal : tensor<1x2x128x16xf32>, tensor<1x2x30x16xf32>, tensor<1x2x30x16xf32> -> tensor<1x2x128x16xf32>
+  return %o : tensor<1x2x128x16xf32>
 }

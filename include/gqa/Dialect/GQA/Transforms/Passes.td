@@ -77,7 +77,7 @@ def GQATilePass : Pass<"gqa-tile"> {
     per row and key a lanes-wide partial dot product, the block's partials
     summed by a shuffle tree; it suits tiles of few rows (decode), where
     nothing would pay for a transposition. `transposed` (chosen when at
-    least 4 tiles of 8 or more rows share the keys) transposes K once per
+    least 16 tiles of 8 or more rows share the keys) transposes K once per
     call to `[B, Hkv, D, Skv]` padded to whole blocks and copies the query
     to a zero-padded f32 tensor: scores are one FMA per element of `D` with
     the query element broadcast from memory, and `P*V` walks `Dv` in
