@@ -79,9 +79,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
 
-  // Leftover linalg (layout copies of the packing) -> loops; the tiles'
+  // Leftover linalg (the packing's layout copies, the key transposition)
+  // -> parallel loops, so they run on every thread too; the tiles'
   // scf.forall -> scf.parallel -> OpenMP; 2-D transfers -> 1-D ones.
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addPass(createForallToParallelLoopPass());
   pm.addPass(createConvertVectorToSCFPass(
       VectorTransferToSCFOptions().enableFullUnroll()));
