@@ -163,8 +163,8 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
   }
 
   // Transpose the keys when at least 16 row tiles of 8 or more rows share
-  // them: the transposition (one single-threaded pass over K before the
-  // parallel loop) then costs little next to the tiles, which each save the
+  // them: the transposition (a pass over K and a copy of the query before
+  // the tiles) then costs little next to the tiles, which each save the
   // shuffle trees of their scores. Decode, even multi-query decode with its
   // G rows, keeps the key rows.
   if (sizes.keyLayout == KeyLayout::Auto) {
