@@ -1,9 +1,11 @@
 // RUN: gqa-opt %s -split-input-file -gqa-raise-attention | FileCheck %s
 
 /// Every raise below is also run against the unraised function on random
-/// inputs (except linalg.softmax, which gqa-reference-pipeline does not lower,
-/// and the boolean mask, whose random mask may empty a row: see
-/// test/gqa-run/mlir-mode.test).
+/// inputs (except the boolean mask, whose random mask may empty a row: see
+/// test/gqa-run/mlir-mode.test). gqa-reference-pipeline has no lowering of
+/// linalg.softmax, so for named_linalg_softmax the unraised side first
+/// decomposes it with upstream's transform.structured.decompose_interface
+/// (the transform library at the end of this file).
 // RUN: split-file %s %t
 // RUN: gqa-run --mlir %t/repeat_kv_generic_contractions.mlir --entry repeat_kv_generic_contractions --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/repeat_kv_batch_matmul.mlir --entry repeat_kv_batch_matmul --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
@@ -30,6 +32,11 @@
 // RUN: gqa-run --mlir %t/causal_q_offset.mlir --entry causal_q_offset --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/f16_with_f32_accumulation.mlir --entry f16_with_f32_accumulation --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/matmul_single_head.mlir --entry matmul_single_head --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/named_linalg_softmax.mlir --entry named_linalg_softmax --pipeline gqa-raise-attention,gqa-reference-pipeline --vs 'transform-preload-library{transform-library-paths=%t/decompose-softmax.mlir},transform-interpreter,gqa-reference-pipeline' | FileCheck %s --check-prefix=SOFTMAX
+// SOFTMAX:      A: gqa-raise-attention,gqa-reference-pipeline: 1 gqa.attention before lowering
+// SOFTMAX-NEXT: B: transform-preload-library{{.*}}: 0 gqa.attention before lowering
+// SOFTMAX-NEXT: PASS
+// SOFTMAX-NEXT: 1 passed, 0 failed
 // EQUIV:      A: gqa-raise-attention,gqa-reference-pipeline: 1 gqa.attention before lowering
 // EQUIV-NEXT: B: gqa-reference-pipeline: 0 gqa.attention before lowering
 // EQUIV-NEXT: PASS
@@ -2319,4 +2326,17 @@ func.func @matmul_single_head(%query: tensor<3x4xf32>, %key: tensor<5x4xf32>, %v
   %o_fill = linalg.fill ins(%zero : f32) outs(%o_init : tensor<3x2xf32>) -> tensor<3x2xf32>
   %o = linalg.matmul ins(%probs, %value : tensor<3x5xf32>, tensor<5x2xf32>) outs(%o_fill : tensor<3x2xf32>) -> tensor<3x2xf32>
   return %o : tensor<3x2xf32>
+}
+
+// -----
+
+//--- decompose-softmax.mlir
+/// Not a raise test: the transform library that decomposes linalg.softmax
+/// for the equivalence check of named_linalg_softmax.
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %softmax = transform.structured.match ops{["linalg.softmax"]} in %root : (!transform.any_op) -> !transform.any_op
+    %decomposed = transform.structured.decompose_interface %softmax : (!transform.any_op) -> !transform.any_op
+    transform.yield
+  }
 }
