@@ -1,4 +1,14 @@
 // RUN: gqa-opt %s --gqa-tile="kv-tile=8 kv-splits=3 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s
+// RUN: gqa-opt %s --gqa-tile="kv-tile=8 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=COST
+// RUN: gqa-opt %s --gqa-tile="kv-tile=8 num-threads=1 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=ENOUGH
+
+// The cost model splits until there are 4 work items per thread: 2 batches
+// x 2 KV heads x 1 row tile on 2 threads take 2 splits each ...
+// COST: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (2, 2, 2)
+// ... and on 1 thread none.
+// ENOUGH-NOT: math.log
+// ENOUGH: scf.forall (%{{.*}}, %{{.*}}) in (2, 2)
+// ENOUGH-NOT: scf.forall (
 
 // Split-KV decode (flash-decoding) with a padded cache and a sliding window:
 // 4 packed rows per KV head (G = 4 query heads, Sq = 1); the keys a row may
