@@ -245,6 +245,11 @@ private:
                                    Value key);
   /// Converts a boolean mask to i8 so that it can be read as vectors.
   Value maskAsI8(Value mask);
+  /// A zero tensor of `paddedSizes` whose leading `sizes` part is replaced
+  /// by `write(that part)`.
+  Value writePadded(ArrayRef<OpFoldResult> paddedSizes,
+                    ArrayRef<OpFoldResult> sizes, Type elementType,
+                    function_ref<Value(Value)> write);
   /// The keys as [B, Hkv, D, Skv rounded up to whole blocks], zero-padded.
   Value transposeKeys(Value keyLength);
   /// The query as f32 [B, units, packed rows rounded up to whole row tiles,
@@ -445,6 +450,24 @@ std::pair<Value, Value> CpuAttentionBuilder::readMask(Value batch, Value head,
   return {Value(), toF32(values)};
 }
 
+Value CpuAttentionBuilder::writePadded(
+    ArrayRef<OpFoldResult> paddedSizes, ArrayRef<OpFoldResult> sizes,
+    Type elementType, function_ref<Value(Value)> write) {
+  Value init = tensor::EmptyOp::create(b, paddedSizes, elementType);
+  Value zeros =
+      linalg::FillOp::create(
+          b, ValueRange{arith::ConstantOp::create(
+                 b, b.getZeroAttr(elementType))},
+          ValueRange{init})
+          .getResult(0);
+  SmallVector<OpFoldResult> offsets(sizes.size(), b.getIndexAttr(0));
+  SmallVector<OpFoldResult> strides(sizes.size(), b.getIndexAttr(1));
+  Value slice =
+      tensor::ExtractSliceOp::create(b, zeros, offsets, sizes, strides);
+  return tensor::InsertSliceOp::create(b, write(slice), zeros, offsets, sizes,
+                                       strides);
+}
+
 Value CpuAttentionBuilder::transposeKeys(Value keyLength) {
   auto keyType = cast<RankedTensorType>(view.key.getType());
   Type elementType = keyType.getElementType();
@@ -453,36 +476,23 @@ Value CpuAttentionBuilder::transposeKeys(Value keyLength) {
       b, ceilDiv(keyLength, index(kvTile)), index(kvTile));
   OpFoldResult heads = b.getIndexAttr(keyType.getDimSize(1));
   OpFoldResult dim = b.getIndexAttr(view.headDim);
-  Value init = tensor::EmptyOp::create(
-      b, SmallVector<OpFoldResult>{batchSize, heads, dim, paddedLength},
-      elementType);
-  Value zeros =
-      linalg::FillOp::create(
-          b, ValueRange{arith::ConstantOp::create(
-                 b, b.getZeroAttr(elementType))},
-          ValueRange{init})
-          .getResult(0);
-  SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
-  SmallVector<OpFoldResult> sizes = {batchSize, heads, dim, keyLength};
-  SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
-  Value slice =
-      tensor::ExtractSliceOp::create(b, zeros, offsets, sizes, strides);
-  // linalg.transpose wants matching static sizes on both sides.
-  Value keys = view.key;
-  auto sliceType = cast<RankedTensorType>(slice.getType());
-  auto dynamicKeyType = RankedTensorType::get(
-      {sliceType.getDimSize(0), sliceType.getDimSize(1),
-       sliceType.getDimSize(3), sliceType.getDimSize(2)},
-      elementType);
-  if (dynamicKeyType != keyType)
-    keys = tensor::CastOp::create(b, dynamicKeyType, keys);
-  Value transposed =
-      linalg::TransposeOp::create(b, keys, slice,
-                                  ArrayRef<int64_t>{0, 1, 3, 2})
-          .getResult()
-          .front();
-  return tensor::InsertSliceOp::create(b, transposed, zeros, offsets, sizes,
-                                       strides);
+  return writePadded(
+      {batchSize, heads, dim, paddedLength},
+      {batchSize, heads, dim, keyLength}, elementType, [&](Value slice) {
+        // linalg.transpose wants matching static sizes on both sides.
+        Value keys = view.key;
+        auto sliceType = cast<RankedTensorType>(slice.getType());
+        auto castType = RankedTensorType::get(
+            {sliceType.getDimSize(0), sliceType.getDimSize(1),
+             sliceType.getDimSize(3), sliceType.getDimSize(2)},
+            elementType);
+        if (castType != keyType)
+          keys = tensor::CastOp::create(b, castType, keys);
+        return linalg::TransposeOp::create(b, keys, slice,
+                                           ArrayRef<int64_t>{0, 1, 3, 2})
+            .getResult()
+            .front();
+      });
 }
 
 Value CpuAttentionBuilder::queriesAsF32() {
@@ -493,36 +503,31 @@ Value CpuAttentionBuilder::queriesAsF32() {
       arith::MulIOp::create(b, ceilDiv(rows, index(rowTile)), index(rowTile));
   OpFoldResult units = b.getIndexAttr(type.getDimSize(1));
   OpFoldResult dim = b.getIndexAttr(view.headDim);
-  Value init = tensor::EmptyOp::create(
-      b, SmallVector<OpFoldResult>{batchSize, units, paddedRows, dim}, f32);
-  Value zeros = linalg::FillOp::create(b, ValueRange{f32Const(0.0)},
-                                       ValueRange{init})
-                    .getResult(0);
-  SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
-  SmallVector<OpFoldResult> sizes = {batchSize, units, rows, dim};
-  SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
-  Value slice =
-      tensor::ExtractSliceOp::create(b, zeros, offsets, sizes, strides);
-  auto sliceType = cast<RankedTensorType>(slice.getType());
-  Value query = view.query;
-  auto castType =
-      RankedTensorType::get(sliceType.getShape(), type.getElementType());
-  if (castType != type)
-    query = tensor::CastOp::create(b, castType, query);
-  AffineMap identity = b.getMultiDimIdentityMap(type.getRank());
-  SmallVector<utils::IteratorType> iterators(type.getRank(),
-                                             utils::IteratorType::parallel);
-  auto generic = linalg::GenericOp::create(
-      b, TypeRange{sliceType}, ValueRange{query}, ValueRange{slice},
-      ArrayRef<AffineMap>{identity, identity}, iterators,
-      [&](OpBuilder &nested, Location loc, ValueRange args) {
-        Value extended = args[0];
-        if (!extended.getType().isF32())
-          extended = arith::ExtFOp::create(nested, loc, f32, extended);
-        linalg::YieldOp::create(nested, loc, extended);
+  return writePadded(
+      {batchSize, units, paddedRows, dim}, {batchSize, units, rows, dim}, f32,
+      [&](Value slice) {
+        auto sliceType = cast<RankedTensorType>(slice.getType());
+        Value query = view.query;
+        auto castType =
+            RankedTensorType::get(sliceType.getShape(), type.getElementType());
+        if (castType != type)
+          query = tensor::CastOp::create(b, castType, query);
+        AffineMap identity = b.getMultiDimIdentityMap(type.getRank());
+        SmallVector<utils::IteratorType> iterators(
+            type.getRank(), utils::IteratorType::parallel);
+        return linalg::GenericOp::create(
+                   b, TypeRange{sliceType}, ValueRange{query},
+                   ValueRange{slice},
+                   ArrayRef<AffineMap>{identity, identity}, iterators,
+                   [&](OpBuilder &nested, Location loc, ValueRange args) {
+                     Value extended = args[0];
+                     if (!extended.getType().isF32())
+                       extended =
+                           arith::ExtFOp::create(nested, loc, f32, extended);
+                     linalg::YieldOp::create(nested, loc, extended);
+                   })
+            .getResult(0);
       });
-  return tensor::InsertSliceOp::create(b, generic.getResult(0), zeros,
-                                       offsets, sizes, strides);
 }
 
 std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
