@@ -49,6 +49,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
     return;
   }
 
+  // With entry-status, record on tensors which entry dimensions must agree.
+  if (options.entryStatus)
+    pm.addPass(createGQAAnnotateEntryDimsPass());
+
   // gqa -> packed gqa -> tiled loops with vector code, on tensors.
   if (options.pack)
     pm.addPass(createGQAPackQueryGroupsPass());
@@ -78,6 +82,8 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
       bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
+  if (options.entryStatus)
+    pm.addPass(createGQAEntryStatusPass());
 
   // Leftover linalg (the packing's layout copies, the key transposition)
   // -> parallel loops, so they run on every thread too; the tiles'

@@ -47,6 +47,10 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildReferencePipeline(
     OpPassManager &pm, const ReferencePipelineOptions &options) {
+  // With entry-status, record on tensors which entry dimensions must agree.
+  if (options.entryStatus)
+    pm.addPass(createGQAAnnotateEntryDimsPass());
+
   // gqa on tensors -> linalg on tensors.
   pm.addPass(createConvertGQAToLinalgPass());
   if (options.emitCInterface)
@@ -68,6 +72,8 @@ void mlir::gqa::buildReferencePipeline(
       bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
+  if (options.entryStatus)
+    pm.addPass(createGQAEntryStatusPass());
 
   // linalg on memrefs -> loops -> branches.
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());

@@ -28,6 +28,14 @@ struct ReferencePipelineOptions
       llvm::cl::desc("Give every public function a `_mlir_ciface_<name>` "
                      "entry point taking pointers to memref descriptors"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> entryStatus{
+      *this, "entry-status",
+      llvm::cl::desc("Public functions return an i32 status: they first "
+                     "check the sizes of their memref arguments against each "
+                     "other and their static sizes, and return 1 without "
+                     "touching memory on a mismatch (gqa-annotate-entry-dims, "
+                     "gqa-entry-status)"),
+      llvm::cl::init(false)};
 };
 
 /// Adds `gqa-reference-pipeline` to `pm`, which must run on a
@@ -84,6 +92,14 @@ struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
       llvm::cl::desc("Threads of the parallel loops (0: all cores; the cost "
                      "model sizes the KV split for them)"),
       llvm::cl::init(0)};
+  PassOptions::Option<bool> entryStatus{
+      *this, "entry-status",
+      llvm::cl::desc("Public functions return an i32 status: they first "
+                     "check the sizes of their memref arguments against each "
+                     "other and their static sizes, and return 1 without "
+                     "touching memory on a mismatch (gqa-annotate-entry-dims, "
+                     "gqa-entry-status)"),
+      llvm::cl::init(false)};
 };
 
 /// Adds `gqa-cpu-pipeline` to `pm`, which must run on a `builtin.module`:

@@ -126,4 +126,98 @@ def GQASetTargetCPUPass : Pass<"gqa-set-target-cpu", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def GQAAnnotateEntryDimsPass
+    : Pass<"gqa-annotate-entry-dims", "::mlir::ModuleOp"> {
+  let summary = "Record which argument and result dimensions of each public "
+                "function must agree";
+  let description = [{
+    The first half of the checked entry ABI (the second is
+    `gqa-entry-status`). On tensors, before bufferization, the pass finds for
+    every public `func.func` definition the dimensions of its arguments and
+    tensor results that the body requires to be equal, and writes them as
+    attributes for `gqa-entry-status` to check once the arguments are memref
+    descriptors.
+
+    Dimensions are tied by `gqa.attention` (the batch of query, key, value,
+    `kv_lengths`, `q_offset` and the result; `Skv` of key and value; the head
+    dimension of query and key; the result's `Sq` and `Dv`; every mask
+    dimension that is not statically 1), by linalg structured ops (operand
+    dimensions indexed by the same loop), by ops whose operands and results
+    have the same shape, by destination-style results and their inits, by
+    `tensor.cast` and by the size-1 groups of `tensor.collapse_shape` /
+    `tensor.expand_shape`, and by `func.return` (a result ties to the
+    out-parameter it becomes). A dynamic mask dimension may also be 1 at run
+    time (it is then broadcast), so it is recorded as a broadcast dimension.
+
+    Entry dimensions are numbered as after `buffer-results-to-out-params`:
+    the arguments in order, then one out-parameter per tensor result.
+
+    - `gqa.entry_dims`: one `array<i64: SIZE, ARG, DIM, ARG, DIM, ...>` per
+      class of entry dimensions that must be equal, `SIZE` being the static
+      size some member of the class has in the IR, or -1.
+    - `gqa.entry_broadcast_dims`: `array<i64: CLASS, ARG, DIM>` triples: the
+      dimension must be 1 or the size of class `CLASS` of `gqa.entry_dims`.
+
+    Example (batch `B`, `Skv` and `Sq` dynamic):
+
+    ```mlir
+    func.func @decode(%q: tensor<?x4x1x8xf32>, %k: tensor<?x2x?x8xf32>,
+                      %v: tensor<?x2x?x8xf32>) -> tensor<?x4x1x8xf32>
+        attributes {gqa.entry_dims = [
+          array<i64: -1, 0, 0, 1, 0, 2, 0, 3, 0>,   // B of q, k, v, result
+          array<i64: -1, 1, 2, 2, 2>, ...]}          // Skv of k and v
+    ```
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect"];
+}
+
+def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
+  let summary = "Give every public function an int status and check its "
+                "arguments' shapes before touching memory";
+  let description = [{
+    The second half of the checked entry ABI (the first is
+    `gqa-annotate-entry-dims`). Runs on memrefs, after
+    `buffer-results-to-out-params`, on every public `func.func` definition
+    without results: the body moves to a private function
+    `__gqa_impl_<name>` (internal linkage once lowered), and `<name>` becomes
+    a function with the same arguments returning `i32`. It reads only the
+    memref sizes (the descriptors), checks
+
+    - every static dimension of every argument against its static size,
+    - the classes of `gqa.entry_dims` (each member equal to the class's
+      static size, or else to its first member),
+    - the dimensions of `gqa.entry_broadcast_dims` (1 or the class's size),
+
+    and returns 1 without calling the body if any check fails, else calls
+    the body and returns 0. So a caller passing mismatched descriptors gets
+    a non-zero status and no buffer is read or written. The attributes of
+    the original function (such as `llvm.emit_c_interface`) move to the
+    new entry; the annotations are dropped.
+
+    Before:
+
+    ```mlir
+    func.func @f(%a: memref<?x8xf32>, %out: memref<?x8xf32>)
+        attributes {gqa.entry_dims = [array<i64: -1, 0, 0, 1, 0>]} { ... }
+    ```
+
+    After:
+
+    ```mlir
+    func.func private @__gqa_impl_f(%a: memref<?x8xf32>, %out: memref<?x8xf32>)
+    func.func @f(%a: memref<?x8xf32>, %out: memref<?x8xf32>) -> i32 {
+      // memref.dim, arith.cmpi, scf.if %ok { func.call @__gqa_impl_f }
+      return %status : i32
+    }
+    ```
+
+    A public function that still has results (scalars that are not
+    memrefs) cannot return a status and is an error.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // GQA_TRANSFORMS_PASSES_TD

@@ -16,9 +16,15 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Support/LLVM.h"
 
+#include <cstdint>
 #include <string>
 
-namespace mlir::gqa {
+namespace mlir {
+namespace func {
+class FuncOp;
+} // namespace func
+
+namespace gqa {
 
 /// Sets `llvm.emit_c_interface` on every public `func.func` definition in
 /// `module` (not on private functions nor on declarations). Returns the
@@ -39,6 +45,40 @@ std::string resolveTargetCPU(StringRef cpu);
 /// `cpu`.
 FailureOr<int64_t> getTargetVectorBits(StringRef cpu, std::string &error);
 
-} // namespace mlir::gqa
+//===----------------------------------------------------------------------===//
+// Checked entries (gqa-annotate-entry-dims, gqa-entry-status)
+//===----------------------------------------------------------------------===//
+
+/// Function attribute of `gqa-annotate-entry-dims`: the classes of entry
+/// dimensions that must be equal, `array<i64: SIZE, ARG, DIM, ...>` each.
+inline constexpr llvm::StringLiteral kEntryDimsAttrName = "gqa.entry_dims";
+
+/// Function attribute of `gqa-annotate-entry-dims`: `array<i64: CLASS, ARG,
+/// DIM>` for each dimension that must be 1 or the size of class `CLASS`.
+inline constexpr llvm::StringLiteral kEntryBroadcastDimsAttrName =
+    "gqa.entry_broadcast_dims";
+
+/// Status an entry made by `addEntryStatus` returns when it ran the body.
+inline constexpr int32_t kEntryStatusOk = 0;
+
+/// Status an entry made by `addEntryStatus` returns when the sizes of its
+/// memref arguments disagree with each other or with their static sizes.
+inline constexpr int32_t kEntryStatusShapeMismatch = 1;
+
+/// Sets `gqa.entry_dims` (and `gqa.entry_broadcast_dims` if there are any)
+/// on the tensor-level function definition `func`: which dimensions of its
+/// arguments and out-parameters-to-be must be equal. Does nothing on a
+/// declaration.
+LogicalResult annotateEntryDims(func::FuncOp func);
+
+/// Splits the memref-level public function definition `func`, which must
+/// have no results, into a private body `__gqa_impl_<name>` and an entry
+/// `<name>` that checks the memref sizes (static sizes and the annotations
+/// of `annotateEntryDims`) and returns `kEntryStatusOk` after calling the
+/// body or `kEntryStatusShapeMismatch` without calling it.
+LogicalResult addEntryStatus(func::FuncOp func);
+
+} // namespace gqa
+} // namespace mlir
 
 #endif // GQA_TRANSFORMS_TRANSFORMS_H

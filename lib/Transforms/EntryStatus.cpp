@@ -1,0 +1,246 @@
+//===- EntryStatus.cpp - Status-returning entries with shape checks -------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Splits each public function into a private body and a public entry that
+// checks the memref sizes it is given and returns an i32 status. See
+// `gqa-entry-status` in Passes.td.
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Transforms/Passes.h"
+#include "gqa/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/SymbolTable.h"
+
+namespace mlir::gqa {
+#define GEN_PASS_DEF_GQAENTRYSTATUSPASS
+#include "gqa/Transforms/Passes.h.inc"
+} // namespace mlir::gqa
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+namespace {
+
+/// Builds the conjunction of the checks of one entry, reading only memref
+/// sizes.
+class CheckBuilder {
+public:
+  CheckBuilder(OpBuilder &builder, Location loc, ValueRange args)
+      : builder(builder), loc(loc), args(args) {}
+
+  /// The size of dimension `dim` of argument `arg`, or failure if there is
+  /// no such memref dimension.
+  FailureOr<Value> getSize(int64_t arg, int64_t dim) {
+    if (arg < 0 || arg >= static_cast<int64_t>(args.size()))
+      return failure();
+    auto type = dyn_cast<MemRefType>(args[arg].getType());
+    if (!type || dim < 0 || dim >= type.getRank())
+      return failure();
+    return memref::DimOp::create(builder, loc, args[arg], dim).getResult();
+  }
+
+  /// Adds `lhs == rhs` to the conjunction.
+  void requireEqual(Value lhs, Value rhs) {
+    require(arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq, lhs,
+                                  rhs));
+  }
+
+  /// Adds `value == 1 || value == other` to the conjunction.
+  void requireOneOrEqual(Value value, Value other) {
+    Value one = arith::ConstantIndexOp::create(builder, loc, 1);
+    Value isOne = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::eq,
+                                        value, one);
+    Value isEqual = arith::CmpIOp::create(
+        builder, loc, arith::CmpIPredicate::eq, value, other);
+    require(arith::OrIOp::create(builder, loc, isOne, isEqual));
+  }
+
+  Value constant(int64_t size) {
+    return arith::ConstantIndexOp::create(builder, loc, size);
+  }
+
+  /// The conjunction of everything required (true if nothing was).
+  Value getCondition() {
+    if (!condition)
+      return arith::ConstantIntOp::create(builder, loc, 1, /*width=*/1);
+    return condition;
+  }
+
+private:
+  void require(Value check) {
+    condition = condition ? arith::AndIOp::create(builder, loc, condition,
+                                                  check)
+                                .getResult()
+                          : check;
+  }
+
+  OpBuilder &builder;
+  Location loc;
+  ValueRange args;
+  Value condition;
+};
+
+/// Reads the `(arg, dim)` pairs of `values` starting at `start`.
+SmallVector<std::pair<int64_t, int64_t>> getPairs(ArrayRef<int64_t> values,
+                                                  size_t start) {
+  SmallVector<std::pair<int64_t, int64_t>> pairs;
+  for (size_t i = start; i + 1 < values.size(); i += 2)
+    pairs.push_back({values[i], values[i + 1]});
+  return pairs;
+}
+
+} // namespace
+
+LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
+  if (func.isExternal() || !func.isPublic())
+    return success();
+  if (func.getNumResults() != 0)
+    return func.emitOpError()
+           << "still has " << func.getNumResults()
+           << " result(s) after buffer-results-to-out-params; only functions "
+              "whose results are all tensors can return a status";
+
+  auto module = func->getParentOfType<ModuleOp>();
+  SymbolTable symbols(module);
+  MLIRContext *ctx = func.getContext();
+  Location loc = func.getLoc();
+  std::string name = func.getSymName().str();
+
+  // Read and drop the annotations.
+  auto classesAttr = func->getAttrOfType<ArrayAttr>(kEntryDimsAttrName);
+  auto broadcastsAttr =
+      func->getAttrOfType<ArrayAttr>(kEntryBroadcastDimsAttrName);
+  func->removeAttr(kEntryDimsAttrName);
+  func->removeAttr(kEntryBroadcastDimsAttrName);
+
+  // The body becomes private with internal linkage; the entry takes over the
+  // name and the attributes (C interface and all).
+  // The entry takes every memref with dynamic sizes: a static size in its
+  // type would let canonicalization fold the check of that size away.
+  SmallVector<Type> entryTypes;
+  for (Type type : func.getArgumentTypes()) {
+    auto memref = dyn_cast<MemRefType>(type);
+    if (!memref || !memref.getLayout().isIdentity()) {
+      entryTypes.push_back(type);
+      continue;
+    }
+    SmallVector<int64_t> shape(memref.getRank(), ShapedType::kDynamic);
+    entryTypes.push_back(MemRefType::get(shape, memref.getElementType(),
+                                         MemRefLayoutAttrInterface(),
+                                         memref.getMemorySpace()));
+  }
+  OpBuilder builder(func);
+  auto entry = func::FuncOp::create(
+      builder, loc, name,
+      FunctionType::get(ctx, entryTypes, {IntegerType::get(ctx, 32)}));
+  for (NamedAttribute attr : func->getDiscardableAttrs())
+    entry->setAttr(attr.getName(), attr.getValue());
+  if (ArrayAttr argAttrs = func.getAllArgAttrs())
+    entry.setAllArgAttrs(argAttrs);
+  for (NamedAttribute attr : llvm::to_vector(func->getDiscardableAttrs()))
+    func->removeAttr(attr.getName());
+  if (failed(symbols.rename(func, "__gqa_impl_" + name)))
+    return func.emitOpError() << "cannot rename the body of @" << name;
+  func.setPrivate();
+  func->setAttr("llvm.linkage",
+                LLVM::LinkageAttr::get(ctx, LLVM::Linkage::Internal));
+  symbols.insert(entry);
+
+  Block *block = entry.addEntryBlock();
+  builder.setInsertionPointToStart(block);
+  CheckBuilder checks(builder, loc, entry.getArguments());
+
+  // Every static dimension of every argument of the body.
+  for (auto [index, type] : llvm::enumerate(func.getArgumentTypes())) {
+    auto memref = dyn_cast<MemRefType>(type);
+    if (!memref)
+      continue;
+    for (int64_t dim = 0, e = memref.getRank(); dim < e; ++dim)
+      if (!memref.isDynamicDim(dim))
+        checks.requireEqual(*checks.getSize(index, dim),
+                            checks.constant(memref.getDimSize(dim)));
+  }
+
+  // The classes of equal dimensions.
+  SmallVector<Value> classSizes;
+  for (Attribute attr : classesAttr ? classesAttr.getValue()
+                                    : ArrayRef<Attribute>()) {
+    auto members = dyn_cast<DenseI64ArrayAttr>(attr);
+    if (!members || members.size() < 3 || members.size() % 2 != 1)
+      return entry.emitOpError()
+             << "malformed " << kEntryDimsAttrName << " entry " << attr;
+    Value reference;
+    if (members[0] >= 0)
+      reference = checks.constant(members[0]);
+    for (auto [arg, dim] : getPairs(members.asArrayRef(), 1)) {
+      FailureOr<Value> size = checks.getSize(arg, dim);
+      if (failed(size))
+        return entry.emitOpError()
+               << kEntryDimsAttrName << " names dimension " << dim
+               << " of argument " << arg << ", which is not a memref dimension";
+      if (reference)
+        checks.requireEqual(*size, reference);
+      else
+        reference = *size;
+    }
+    classSizes.push_back(reference);
+  }
+
+  // Dimensions that are 1 or the size of a class.
+  for (Attribute attr : broadcastsAttr ? broadcastsAttr.getValue()
+                                       : ArrayRef<Attribute>()) {
+    auto triple = dyn_cast<DenseI64ArrayAttr>(attr);
+    if (!triple || triple.size() != 3 || triple[0] < 0 ||
+        triple[0] >= static_cast<int64_t>(classSizes.size()))
+      return entry.emitOpError()
+             << "malformed " << kEntryBroadcastDimsAttrName << " entry "
+             << attr;
+    FailureOr<Value> size = checks.getSize(triple[1], triple[2]);
+    if (failed(size))
+      return entry.emitOpError()
+             << kEntryBroadcastDimsAttrName << " names dimension "
+             << triple[2] << " of argument " << triple[1]
+             << ", which is not a memref dimension";
+    checks.requireOneOrEqual(*size, classSizes[triple[0]]);
+  }
+
+  // if (ok) body(args); return ok ? 0 : 1.
+  Value ok = checks.getCondition();
+  auto ifOp = scf::IfOp::create(builder, loc, ok, /*withElseRegion=*/false);
+  builder.setInsertionPointToStart(ifOp.thenBlock());
+  SmallVector<Value> bodyArgs;
+  for (auto [arg, type] :
+       llvm::zip_equal(entry.getArguments(), func.getArgumentTypes()))
+    bodyArgs.push_back(arg.getType() == type
+                           ? Value(arg)
+                           : memref::CastOp::create(builder, loc, type, arg)
+                                 .getResult());
+  func::CallOp::create(builder, loc, func, bodyArgs);
+  builder.setInsertionPointAfter(ifOp);
+  Value okStatus = arith::ConstantIntOp::create(builder, loc, 0, 32);
+  Value mismatchStatus = arith::ConstantIntOp::create(builder, loc, 1, 32);
+  Value status =
+      arith::SelectOp::create(builder, loc, ok, okStatus, mismatchStatus);
+  func::ReturnOp::create(builder, loc, status);
+  return success();
+}
+
+namespace {
+struct GQAEntryStatusPass
+    : public gqa::impl::GQAEntryStatusPassBase<GQAEntryStatusPass> {
+  void runOnOperation() override {
+    for (auto func : llvm::to_vector(getOperation().getOps<func::FuncOp>()))
+      if (func.isPublic() && failed(addEntryStatus(func)))
+        return signalPassFailure();
+  }
+};
+} // namespace
