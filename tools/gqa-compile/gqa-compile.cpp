@@ -1,0 +1,363 @@
+//===- gqa-compile.cpp - Ahead-of-time compiler of model graphs -----------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// gqa-compile INPUT.mlir -o OUT.o [--emit=obj|asm|llvm|mlir] [--cpu=CPU]
+//                                 [--header OUT.h]
+//
+// Raises the attention of a linalg (or TOSA) graph to gqa.attention, lowers
+// it with gqa-cpu-pipeline with checked, status-returning entries, and
+// writes an object file (or assembly, LLVM IR, LLVM dialect MLIR) and a C
+// header declaring every public function. See docs/gqa-compile.md.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CHeader.h"
+#include "Codegen.h"
+
+#include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/InitAllPasses.h"
+#include "gqa/Pipelines/Passes.h"
+#include "gqa/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Linker/Linker.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+
+using namespace mlir;
+using namespace mlir::gqa::compile;
+
+namespace cl = llvm::cl;
+
+static cl::OptionCategory category("gqa-compile options");
+
+static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input.mlir>"),
+                                      cl::Required, cl::cat(category));
+
+static cl::opt<std::string> outputFile("o", cl::desc("Output file"),
+                                       cl::value_desc("file"), cl::Required,
+                                       cl::cat(category));
+
+static cl::opt<std::string>
+    emitKind("emit",
+             cl::desc("What to write: obj (ELF object, default), asm, llvm "
+                      "(LLVM IR after -O3) or mlir (the LLVM dialect module)"),
+             cl::init("obj"), cl::cat(category));
+
+static cl::opt<std::string>
+    targetCpu("cpu",
+              cl::desc("Target CPU: native (this machine), znver5, "
+                       "x86-64-v3, skylake-avx512, ..."),
+              cl::init("native"), cl::cat(category));
+
+static cl::opt<std::string>
+    headerFile("header",
+               cl::desc("Also write a C header declaring each public "
+                        "function, its descriptors and the link line"),
+               cl::value_desc("file"), cl::cat(category));
+
+static cl::opt<std::string>
+    pipelineKind("pipeline",
+                 cl::desc("Lowering: cpu (gqa-cpu-pipeline, default) or "
+                          "reference (gqa-reference-pipeline: plain loops, "
+                          "no threads)"),
+                 cl::init("cpu"), cl::cat(category));
+
+static cl::opt<bool>
+    raise("raise",
+          cl::desc("Raise linalg attention to gqa.attention first "
+                   "(gqa-raise-attention; TOSA inputs go through "
+                   "gqa-import-tosa-pipeline); --raise=false compiles the "
+                   "graph as written"),
+          cl::init(true), cl::cat(category));
+
+static cl::opt<std::string>
+    symbolPrefix("prefix",
+                 cl::desc("Prepend this to the name of every public function "
+                          "(to link two compilations of one graph into one "
+                          "program)"),
+                 cl::init(""), cl::cat(category));
+
+static cl::opt<bool> withReference(
+    "reference",
+    cl::desc("Also compile every public function as written (not raised) "
+             "with gqa-reference-pipeline into the same object, as "
+             "reference_<name>, to check the fast path against"),
+    cl::init(false), cl::cat(category));
+
+static cl::opt<int64_t>
+    numThreads("num-threads",
+               cl::desc("Threads of the parallel loops with --pipeline=cpu "
+                        "(0: all cores, as the OpenMP runtime decides)"),
+               cl::init(0), cl::cat(category));
+
+/// Prints `gqa-compile: error: <message>` and returns the exit status 1.
+static int fail(const llvm::Twine &message) {
+  llvm::WithColor::error(llvm::errs(), "gqa-compile") << message << "\n";
+  return 1;
+}
+
+/// The include guard of a header written to `path`.
+static std::string getIncludeGuard(llvm::StringRef path) {
+  std::string guard = "GQA_COMPILED_";
+  for (char c : llvm::sys::path::filename(path))
+    guard += llvm::isAlnum(c) ? llvm::toUpper(c) : '_';
+  return guard;
+}
+
+/// True if `module` holds an op of the TOSA dialect.
+static bool hasTosaOps(ModuleOp module) {
+  return module
+      ->walk([](Operation *op) {
+        return op->getName().getDialectNamespace() == "tosa"
+                   ? WalkResult::interrupt()
+                   : WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
+/// Writes `contents` to `path`; false after printing an error.
+static bool writeFile(llvm::StringRef path, llvm::StringRef contents) {
+  std::string error;
+  std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(path, &error);
+  if (!file) {
+    fail("cannot write '" + path + "': " + error);
+    return false;
+  }
+  file->os() << contents;
+  file->keep();
+  return true;
+}
+
+/// Lowers `module` to the LLVM dialect with `pipeline` (cpu or reference),
+/// with status-returning entries and the target CPU set.
+static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
+  PassManager pm(module.getContext());
+  if (pipeline == "cpu") {
+    gqa::CpuPipelineOptions options;
+    options.targetCpu = targetCpu;
+    options.numThreads = numThreads;
+    options.entryStatus = true;
+    gqa::buildCpuPipeline(pm, options);
+  } else {
+    gqa::ReferencePipelineOptions options;
+    options.entryStatus = true;
+    gqa::buildReferencePipeline(pm, options);
+    gqa::GQASetTargetCPUPassOptions cpuOptions;
+    cpuOptions.cpu = targetCpu;
+    pm.addPass(gqa::createGQASetTargetCPUPass(cpuOptions));
+  }
+  return pm.run(module);
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "gqa-compile: compile the public functions of an MLIR model graph to "
+      "an object file with a C interface\n");
+
+  // Validate the flags before reading anything.
+  std::optional<EmitKind> emit =
+      llvm::StringSwitch<std::optional<EmitKind>>(emitKind)
+          .Case("obj", EmitKind::Object)
+          .Case("asm", EmitKind::Assembly)
+          .Case("llvm", EmitKind::LLVMIR)
+          .Case("mlir", EmitKind::MLIR)
+          .Default(std::nullopt);
+  if (!emit)
+    return fail("unsupported --emit='" + emitKind +
+                "': expected obj, asm, llvm or mlir");
+  if (pipelineKind != "cpu" && pipelineKind != "reference")
+    return fail("unknown --pipeline='" + pipelineKind +
+                "': expected cpu or reference");
+  if (withReference && *emit == EmitKind::MLIR)
+    return fail("--reference needs --emit=obj, asm or llvm: the reference "
+                "functions are linked in at the LLVM IR level");
+  if (numThreads < 0)
+    return fail("--num-threads must be 0 or positive");
+  llvm::Expected<std::unique_ptr<llvm::TargetMachine>> targetMachine =
+      createTargetMachine(targetCpu);
+  if (!targetMachine)
+    return fail("unknown --cpu='" + targetCpu +
+                "': " + llvm::toString(targetMachine.takeError()));
+
+  // Parse the input.
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerAllToLLVMIRTranslations(registry);
+  registry.insert<gqa::GQADialect>();
+  gqa::registerAllPasses();
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputFile, &error);
+  if (!input)
+    return fail("cannot read '" + inputFile + "': " + error);
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return fail("cannot parse '" + inputFile + "'");
+
+  // The public functions are the interface.
+  SmallVector<func::FuncOp> publicFuncs;
+  for (auto func : module->getOps<func::FuncOp>())
+    if (func.isPublic() && !func.isExternal())
+      publicFuncs.push_back(func);
+  if (publicFuncs.empty())
+    return fail("no public function in '" + inputFile +
+                "': gqa-compile compiles every public func.func definition "
+                "(private functions and declarations are not entry points)");
+  if (!symbolPrefix.empty()) {
+    SymbolTable symbols(*module);
+    for (func::FuncOp func : publicFuncs)
+      if (failed(symbols.rename(func, (symbolPrefix + func.getSymName()).str())))
+        return fail("cannot rename @" + func.getSymName());
+  }
+
+  // The reference: the graph as written, through plain loops.
+  OwningOpRef<ModuleOp> referenceModule;
+  if (withReference) {
+    referenceModule = module->clone();
+    SymbolTable symbols(*referenceModule);
+    for (auto func :
+         llvm::to_vector(referenceModule->getOps<func::FuncOp>()))
+      if (func.isPublic() && !func.isExternal() &&
+          failed(symbols.rename(func, ("reference_" + func.getSymName()).str())))
+        return fail("cannot rename @" + func.getSymName());
+    for (auto func : referenceModule->getOps<func::FuncOp>())
+      if (func.isPublic() && !func.isExternal() &&
+          (failed(gqa::compile::checkCSignature(func)) ||
+           failed(gqa::annotateEntryDims(func))))
+        return 1;
+  }
+
+  // Raise attention, then record the dimensions each entry checks (the
+  // pipeline records them again; the header shows them).
+  PassManager raisePm(&context);
+  if (raise) {
+    if (hasTosaOps(*module))
+      gqa::buildImportTosaPipeline(raisePm, {});
+    else if (failed(parsePassPipeline("gqa-raise-attention", raisePm)))
+      return fail("gqa-raise-attention is not registered");
+  }
+  if (failed(raisePm.run(*module)))
+    return fail("raising the attention of '" + inputFile + "' failed");
+  for (func::FuncOp func : publicFuncs)
+    if (failed(gqa::compile::checkCSignature(func)) ||
+        failed(gqa::annotateEntryDims(func)))
+      return 1;
+  SmallVector<OwningOpRef<ModuleOp>> headerModules;
+  if (!headerFile.empty()) {
+    headerModules.push_back(module->clone());
+    if (referenceModule)
+      headerModules.push_back(referenceModule->clone());
+  }
+
+  // Lower to the LLVM dialect with status-returning entries.
+  if (failed(lower(*module, pipelineKind)))
+    return fail("lowering '" + inputFile + "' with --pipeline=" +
+                pipelineKind + " failed");
+  if (referenceModule && failed(lower(*referenceModule, "reference")))
+    return fail("lowering '" + inputFile +
+                "' with gqa-reference-pipeline for --reference failed");
+  if (*emit == EmitKind::MLIR && headerFile.empty()) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    module->print(os);
+    return writeFile(outputFile, text) ? 0 : 1;
+  }
+
+  // LLVM IR, machine code, and the runtime libraries the object needs.
+  llvm::LLVMContext llvmContext;
+  llvm::Expected<std::unique_ptr<llvm::Module>> llvmModule =
+      translateAndOptimize(*module, llvmContext, **targetMachine);
+  if (!llvmModule)
+    return fail(llvm::toString(llvmModule.takeError()));
+  if (referenceModule) {
+    llvm::Expected<std::unique_ptr<llvm::Module>> reference =
+        translateAndOptimize(*referenceModule, llvmContext, **targetMachine);
+    if (!reference)
+      return fail(llvm::toString(reference.takeError()));
+    // Internal symbols of the same name (constant globals) are renamed.
+    if (llvm::Linker::linkModules(**llvmModule, std::move(*reference)))
+      return fail("cannot link the reference functions into the module");
+  }
+  std::string llvmText;
+  if (*emit == EmitKind::LLVMIR) {
+    llvm::raw_string_ostream os(llvmText);
+    (*llvmModule)->print(os, nullptr);
+  }
+  // Code generation changes the module it runs on: assembly gets a copy.
+  std::unique_ptr<llvm::Module> assemblyModule;
+  if (*emit == EmitKind::Assembly)
+    assemblyModule = llvm::CloneModule(**llvmModule);
+  llvm::Expected<llvm::SmallVector<char, 0>> object =
+      emitMachineCode(**llvmModule, **targetMachine, /*assembly=*/false);
+  if (!object)
+    return fail(llvm::toString(object.takeError()));
+  llvm::Expected<std::vector<RuntimeLibrary>> libraries =
+      getRuntimeLibraries(*object);
+  if (!libraries)
+    return fail(llvm::toString(libraries.takeError()));
+
+  std::string output;
+  switch (*emit) {
+  case EmitKind::Object:
+    output.assign(object->begin(), object->end());
+    break;
+  case EmitKind::Assembly: {
+    llvm::Expected<llvm::SmallVector<char, 0>> assembly =
+        emitMachineCode(*assemblyModule, **targetMachine, /*assembly=*/true);
+    if (!assembly)
+      return fail(llvm::toString(assembly.takeError()));
+    output.assign(assembly->begin(), assembly->end());
+    break;
+  }
+  case EmitKind::LLVMIR:
+    output = std::move(llvmText);
+    break;
+  case EmitKind::MLIR: {
+    llvm::raw_string_ostream os(output);
+    module->print(os);
+    break;
+  }
+  }
+  if (!writeFile(outputFile, output))
+    return 1;
+  if (!headerFile.empty() &&
+      !writeFile(headerFile,
+                 generateCHeader(llvm::to_vector(llvm::map_range(
+                                     headerModules,
+                                     [](OwningOpRef<ModuleOp> &m) {
+                                       return m.get();
+                                     })),
+                                 getIncludeGuard(headerFile),
+                                 llvm::sys::path::filename(inputFile),
+                                 *libraries)))
+    return 1;
+  return 0;
+}
