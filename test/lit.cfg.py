@@ -26,7 +26,7 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.gqa_tools_dir, config.llvm_tools_dir]
-tools = ["gqa-opt", "gqa-run", "mlir-runner"]
+tools = ["gqa-compile", "gqa-opt", "gqa-run", "mlir-runner", "llvm-nm"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # The runtime libraries that mlir-runner loads for the end-to-end tests.
@@ -35,3 +35,11 @@ config.substitutions.append(("%mlir_c_runner_utils", os.path.join(
     llvm_lib_dir, "libmlir_c_runner_utils.so")))
 config.substitutions.append(("%mlir_runner_utils", os.path.join(
     llvm_lib_dir, "libmlir_runner_utils.so")))
+
+# The C++ compiler the gqa-compile tests link compiled objects with: LLVM's
+# clang++ (package clang-22), else the system's c++.
+import shutil
+host_cxx = os.path.join(config.llvm_tools_dir, "clang++")
+if not os.path.exists(host_cxx):
+    host_cxx = shutil.which("c++") or "c++"
+config.substitutions.append(("%host_cxx", host_cxx))

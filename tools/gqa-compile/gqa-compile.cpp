@@ -221,6 +221,8 @@ int main(int argc, char **argv) {
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return fail("cannot parse '" + inputFile + "'");
+  // Signature errors name the function; the op dump would only add noise.
+  context.printOpOnDiagnostic(false);
 
   // The public functions are the interface.
   SmallVector<func::FuncOp> publicFuncs;
@@ -270,6 +272,7 @@ int main(int argc, char **argv) {
     if (failed(gqa::compile::checkCSignature(func)) ||
         failed(gqa::annotateEntryDims(func)))
       return 1;
+  context.printOpOnDiagnostic(true);
   SmallVector<OwningOpRef<ModuleOp>> headerModules;
   if (!headerFile.empty()) {
     headerModules.push_back(module->clone());
