@@ -190,7 +190,9 @@ LogicalResult mlir::gqa::annotateEntryDims(func::FuncOp func) {
           uniteShapes(classes, result, dps.getTiedOpOperand(result)->get());
       return;
     }
-    if (op->hasTrait<OpTrait::SameOperandsAndResultShape>()) {
+    if (op->hasTrait<OpTrait::SameOperandsAndResultShape>() ||
+        op->hasTrait<OpTrait::SameOperandsAndResultType>() ||
+        op->hasTrait<OpTrait::Elementwise>()) {
       Value first;
       for (Value value : llvm::concat<Value>(op->getOperands(),
                                              op->getResults())) {

@@ -1,0 +1,76 @@
+// RUN: gqa-opt %s --split-input-file --gqa-entry-status --verify-diagnostics | FileCheck %s
+
+/// The body becomes private with internal linkage; the entry takes fully
+/// dynamic memrefs (so no check folds away), checks the static sizes, then
+/// each class against its first member, calls the body only if all hold and
+/// returns 0, else 1. Attributes such as the C interface move to the entry.
+// CHECK-LABEL: func.func @decode(
+// CHECK-SAME:      %[[Q:.*]]: memref<?x?x?xf32>, %[[K:.*]]: memref<?x?x?xf32>, %[[OUT:.*]]: memref<?x?x?xf32>) -> i32
+// CHECK-SAME:      attributes {llvm.emit_c_interface}
+// CHECK:         %[[QH:.*]] = memref.dim %[[Q]], %c1
+// CHECK:         arith.cmpi eq, %[[QH]], %c4
+// CHECK:         %[[QB:.*]] = memref.dim %[[Q]], %c0
+// CHECK:         %[[KB:.*]] = memref.dim %[[K]], %c0
+// CHECK:         arith.cmpi eq, %[[KB]], %[[QB]]
+// CHECK:         scf.if %[[OK:.*]] {
+// CHECK:           %[[QC:.*]] = memref.cast %[[Q]] : memref<?x?x?xf32> to memref<?x4x8xf32>
+// CHECK:           func.call @__gqa_impl_decode(%[[QC]],
+// CHECK:         }
+// CHECK:         %[[STATUS:.*]] = arith.select %[[OK]], %c0_i32, %c1_i32
+// CHECK:         return %[[STATUS]] : i32
+// CHECK-LABEL: func.func private @__gqa_impl_decode(
+// CHECK-SAME:      %{{.*}}: memref<?x4x8xf32>, %{{.*}}: memref<?x?x8xf32>, %{{.*}}: memref<?x4x8xf32>)
+// CHECK-SAME:      attributes {llvm.linkage = #llvm.linkage<internal>}
+// CHECK-NOT:     gqa.entry_dims
+func.func @decode(%q: memref<?x4x8xf32>, %k: memref<?x?x8xf32>,
+                  %out: memref<?x4x8xf32>)
+    attributes {llvm.emit_c_interface,
+                gqa.entry_dims = [array<i64: -1, 0, 0, 1, 0, 2, 0>]} {
+  return
+}
+
+// -----
+
+/// A broadcast dimension is 1 or the size of its class.
+// CHECK-LABEL: func.func @mask(
+// CHECK-SAME:      %[[K:.*]]: memref<?x?xf32>, %{{.*}}: memref<?x?xf32>, %[[MASK:.*]]: memref<?xf32>)
+// CHECK:         %[[KB:.*]] = memref.dim %[[K]], %c0
+// CHECK:         %[[M:.*]] = memref.dim %[[MASK]], %c0
+// CHECK:         %[[ONE:.*]] = arith.cmpi eq, %[[M]], %c1
+// CHECK:         %[[SAME:.*]] = arith.cmpi eq, %[[M]], %[[KB]]
+// CHECK:         arith.ori %[[ONE]], %[[SAME]]
+func.func @mask(%k: memref<?x8xf32>, %v: memref<?x8xf32>, %mask: memref<?xf32>)
+    attributes {gqa.entry_dims = [array<i64: -1, 0, 0, 1, 0>],
+                gqa.entry_broadcast_dims = [array<i64: 0, 2, 0>]} {
+  return
+}
+
+// -----
+
+/// Private functions and declarations are not entries.
+// CHECK-LABEL: func.func private @negative_private(
+// CHECK-SAME:      %{{.*}}: memref<4xf32>) {
+// CHECK-LABEL: func.func private @negative_declaration(memref<4xf32>)
+func.func private @negative_private(%x: memref<4xf32>) {
+  return
+}
+func.func private @negative_declaration(memref<4xf32>)
+
+// -----
+
+/// A result left after buffer-results-to-out-params has nowhere to go.
+// expected-error @below {{'func.func' op still has 1 result(s) after buffer-results-to-out-params; only functions whose results are all tensors can return a status}}
+func.func @scalar_result(%x: memref<?xf32>) -> index {
+  %c0 = arith.constant 0 : index
+  %n = memref.dim %x, %c0 : memref<?xf32>
+  return %n : index
+}
+
+// -----
+
+/// An annotation naming a dimension the memref does not have is malformed.
+// expected-error @below {{'func.func' op gqa.entry_dims names dimension 3 of argument 0, which is not a memref dimension}}
+func.func @bad_dim(%x: memref<?xf32>, %y: memref<?xf32>)
+    attributes {gqa.entry_dims = [array<i64: -1, 0, 3, 1, 0>]} {
+  return
+}
