@@ -56,8 +56,8 @@ void fillPseudoRandom(std::vector<float> &data, uint64_t seed) {
     state ^= state << 13;
     state ^= state >> 7;
     state ^= state << 17;
-    value = static_cast<float>(state >> 40) / static_cast<float>(1 << 23) -
-            1.0f;
+    value =
+        static_cast<float>(state >> 40) / static_cast<float>(1 << 23) - 1.0f;
   }
 }
 

@@ -194,8 +194,8 @@ LogicalResult mlir::gqa::annotateEntryDims(func::FuncOp func) {
         op->hasTrait<OpTrait::SameOperandsAndResultType>() ||
         op->hasTrait<OpTrait::Elementwise>()) {
       Value first;
-      for (Value value : llvm::concat<Value>(op->getOperands(),
-                                             op->getResults())) {
+      for (Value value :
+           llvm::concat<Value>(op->getOperands(), op->getResults())) {
         if (!isRankedTensor(value))
           continue;
         if (first)
@@ -280,8 +280,7 @@ LogicalResult mlir::gqa::annotateEntryDims(func::FuncOp func) {
 
 namespace {
 struct GQAAnnotateEntryDimsPass
-    : public gqa::impl::GQAAnnotateEntryDimsPassBase<
-          GQAAnnotateEntryDimsPass> {
+    : public gqa::impl::GQAAnnotateEntryDimsPassBase<GQAAnnotateEntryDimsPass> {
   void runOnOperation() override {
     for (auto func : getOperation().getOps<func::FuncOp>())
       if (func.isPublic() && failed(annotateEntryDims(func)))

@@ -77,10 +77,10 @@ public:
 
 private:
   void require(Value check) {
-    condition = condition ? arith::AndIOp::create(builder, loc, condition,
-                                                  check)
-                                .getResult()
-                          : check;
+    condition =
+        condition
+            ? arith::AndIOp::create(builder, loc, condition, check).getResult()
+            : check;
   }
 
   OpBuilder &builder;
@@ -172,8 +172,8 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
 
   // The classes of equal dimensions.
   SmallVector<Value> classSizes;
-  for (Attribute attr : classesAttr ? classesAttr.getValue()
-                                    : ArrayRef<Attribute>()) {
+  for (Attribute attr :
+       classesAttr ? classesAttr.getValue() : ArrayRef<Attribute>()) {
     auto members = dyn_cast<DenseI64ArrayAttr>(attr);
     if (!members || members.size() < 3 || members.size() % 2 != 1)
       return entry.emitOpError()
@@ -196,19 +196,18 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
   }
 
   // Dimensions that are 1 or the size of a class.
-  for (Attribute attr : broadcastsAttr ? broadcastsAttr.getValue()
-                                       : ArrayRef<Attribute>()) {
+  for (Attribute attr :
+       broadcastsAttr ? broadcastsAttr.getValue() : ArrayRef<Attribute>()) {
     auto triple = dyn_cast<DenseI64ArrayAttr>(attr);
     if (!triple || triple.size() != 3 || triple[0] < 0 ||
         triple[0] >= static_cast<int64_t>(classSizes.size()))
-      return entry.emitOpError()
-             << "malformed " << kEntryBroadcastDimsAttrName << " entry "
-             << attr;
+      return entry.emitOpError() << "malformed " << kEntryBroadcastDimsAttrName
+                                 << " entry " << attr;
     FailureOr<Value> size = checks.getSize(triple[1], triple[2]);
     if (failed(size))
       return entry.emitOpError()
-             << kEntryBroadcastDimsAttrName << " names dimension "
-             << triple[2] << " of argument " << triple[1]
+             << kEntryBroadcastDimsAttrName << " names dimension " << triple[2]
+             << " of argument " << triple[1]
              << ", which is not a memref dimension";
     checks.requireOneOrEqual(*size, classSizes[triple[0]]);
   }
@@ -220,10 +219,10 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
   SmallVector<Value> bodyArgs;
   for (auto [arg, type] :
        llvm::zip_equal(entry.getArguments(), func.getArgumentTypes()))
-    bodyArgs.push_back(arg.getType() == type
-                           ? Value(arg)
-                           : memref::CastOp::create(builder, loc, type, arg)
-                                 .getResult());
+    bodyArgs.push_back(
+        arg.getType() == type
+            ? Value(arg)
+            : memref::CastOp::create(builder, loc, type, arg).getResult());
   func::CallOp::create(builder, loc, func, bodyArgs);
   builder.setInsertionPointAfter(ifOp);
   Value okStatus = arith::ConstantIntOp::create(builder, loc, 0, 32);

@@ -114,11 +114,9 @@ static std::string typeToString(Type type) {
   return text;
 }
 
-std::string
-mlir::gqa::compile::generateCHeader(llvm::ArrayRef<ModuleOp> modules,
-                                    llvm::StringRef guard,
-                                    llvm::StringRef source,
-                                    llvm::ArrayRef<RuntimeLibrary> libraries) {
+std::string mlir::gqa::compile::generateCHeader(
+    llvm::ArrayRef<ModuleOp> modules, llvm::StringRef guard,
+    llvm::StringRef source, llvm::ArrayRef<RuntimeLibrary> libraries) {
   SmallVector<func::FuncOp> funcs;
   for (ModuleOp module : modules)
     for (auto func : module.getOps<func::FuncOp>())
@@ -148,9 +146,11 @@ mlir::gqa::compile::generateCHeader(llvm::ArrayRef<ModuleOp> modules,
      << " * memref descriptors; each tensor result becomes a trailing\n"
      << " * out-parameter (a descriptor of a buffer the caller allocates and\n"
      << " * the function fills). The data of every buffer is dense and\n"
-     << " * row-major: `aligned` points at element [0, ..., 0], `offset` is 0,\n"
+     << " * row-major: `aligned` points at element [0, ..., 0], `offset` is "
+        "0,\n"
      << " * `strides` are the row-major strides (strides[rank - 1] = 1) and\n"
-     << " * `allocated` is not used by the callee (pass `aligned`). The callee\n"
+     << " * `allocated` is not used by the callee (pass `aligned`). The "
+        "callee\n"
      << " * neither frees nor keeps any pointer.\n"
      << " *\n"
      << " * Each function returns GQA_STATUS_OK after computing its results,\n"
@@ -182,7 +182,8 @@ mlir::gqa::compile::generateCHeader(llvm::ArrayRef<ModuleOp> modules,
 
   for (auto &[name, descriptor] : descriptors) {
     auto &[element, rank] = descriptor;
-    std::string macro = "GQA_MEMREF_" + llvm::StringRef(element.suffix).upper() + "_" +
+    std::string macro = "GQA_MEMREF_" +
+                        llvm::StringRef(element.suffix).upper() + "_" +
                         std::to_string(rank) + "D_DEFINED";
     os << "\n#ifndef " << macro << "\n#define " << macro << "\n"
        << "/* Memref descriptor of rank " << rank << " over " << element.name;
@@ -244,11 +245,10 @@ mlir::gqa::compile::generateCHeader(llvm::ArrayRef<ModuleOp> modules,
           if (!triple || triple.size() != 3)
             continue;
           auto members = cast<DenseI64ArrayAttr>(classes[triple[0]]);
-          std::string other =
-              members.size() >= 3
-                  ? names[members[1]] + ".sizes[" + std::to_string(members[2]) +
-                        "]"
-                  : std::to_string(members[0]);
+          std::string other = members.size() >= 3
+                                  ? names[members[1]] + ".sizes[" +
+                                        std::to_string(members[2]) + "]"
+                                  : std::to_string(members[0]);
           lines.push_back(names[triple[1]] + ".sizes[" +
                           std::to_string(triple[2]) + "] == 1 or " + other);
         }

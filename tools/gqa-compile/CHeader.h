@@ -1,4 +1,5 @@
-//===- CHeader.h - The C header of a compiled module -------------*- C++ -*-===//
+//===- CHeader.h - The C header of a compiled module -------------*- C++
+//-*-===//
 //
 // Part of the gqa-mlir project.
 //
@@ -32,8 +33,8 @@ LogicalResult checkCSignature(func::FuncOp func);
 /// definition of `modules` (tensor level, after gqa-annotate-entry-dims).
 /// `guard` is the include-guard macro, `source` the input file named in the
 /// comment, `libraries` what the object needs at link time.
-std::string generateCHeader(llvm::ArrayRef<ModuleOp> modules, llvm::StringRef guard,
-                            llvm::StringRef source,
+std::string generateCHeader(llvm::ArrayRef<ModuleOp> modules,
+                            llvm::StringRef guard, llvm::StringRef source,
                             llvm::ArrayRef<RuntimeLibrary> libraries);
 
 } // namespace mlir::gqa::compile

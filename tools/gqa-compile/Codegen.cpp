@@ -87,10 +87,8 @@ mlir::gqa::compile::translateAndOptimize(ModuleOp module,
   return llvmModule;
 }
 
-llvm::Expected<llvm::SmallVector<char, 0>>
-mlir::gqa::compile::emitMachineCode(llvm::Module &module,
-                                    llvm::TargetMachine &targetMachine,
-                                    bool assembly) {
+llvm::Expected<llvm::SmallVector<char, 0>> mlir::gqa::compile::emitMachineCode(
+    llvm::Module &module, llvm::TargetMachine &targetMachine, bool assembly) {
   llvm::SmallVector<char, 0> buffer;
   llvm::raw_svector_ostream os(buffer);
   llvm::legacy::PassManager passes;
@@ -118,11 +116,12 @@ static const llvm::StringSet<> &getLibmFunctions() {
   static const llvm::StringSet<> functions = [] {
     llvm::StringSet<> set;
     for (llvm::StringRef name :
-         {"acos",  "acosh", "asin", "asinh", "atan",  "atan2",     "atanh",
-          "cbrt",  "ceil",  "copysign", "cos",   "cosh", "erf",   "erfc",
-          "exp",   "exp2",  "expm1", "floor", "fma",  "fmod",  "log",
-          "log10", "log1p", "log2", "nearbyint", "pow", "rint", "round",
-          "roundeven", "sin", "sinh", "sqrt", "tan", "tanh", "trunc"}) {
+         {"acos",      "acosh", "asin", "asinh",    "atan",      "atan2",
+          "atanh",     "cbrt",  "ceil", "copysign", "cos",       "cosh",
+          "erf",       "erfc",  "exp",  "exp2",     "expm1",     "floor",
+          "fma",       "fmod",  "log",  "log10",    "log1p",     "log2",
+          "nearbyint", "pow",   "rint", "round",    "roundeven", "sin",
+          "sinh",      "sqrt",  "tan",  "tanh",     "trunc"}) {
       set.insert(name);
       set.insert((name + "f").str());
     }
@@ -164,7 +163,8 @@ mlir::gqa::compile::getRuntimeLibraries(llvm::ArrayRef<char> object) {
       {"the compiler runtime (libgcc, linked by default)", "", {}},
       {"the math library", "-lm", {}},
       {"the OpenMP runtime (package libomp-22-dev)",
-       "-L" + llvmLib + " -Wl,-rpath," + llvmLib + " -lomp", {}},
+       "-L" + llvmLib + " -Wl,-rpath," + llvmLib + " -lomp",
+       {}},
       {"MLIR's C runner utilities (package libmlir-22-dev)",
        "-L" + llvmLib + " -Wl,-rpath," + llvmLib + " -lmlir_c_runner_utils",
        {}},

@@ -1,4 +1,5 @@
-//===- Codegen.h - LLVM dialect module to object code ------------*- C++ -*-===//
+//===- Codegen.h - LLVM dialect module to object code ------------*- C++
+//-*-===//
 //
 // Part of the gqa-mlir project.
 //

@@ -236,7 +236,8 @@ int main(int argc, char **argv) {
   if (!symbolPrefix.empty()) {
     SymbolTable symbols(*module);
     for (func::FuncOp func : publicFuncs)
-      if (failed(symbols.rename(func, (symbolPrefix + func.getSymName()).str())))
+      if (failed(
+              symbols.rename(func, (symbolPrefix + func.getSymName()).str())))
         return fail("cannot rename @" + func.getSymName());
   }
 
@@ -245,10 +246,10 @@ int main(int argc, char **argv) {
   if (withReference) {
     referenceModule = module->clone();
     SymbolTable symbols(*referenceModule);
-    for (auto func :
-         llvm::to_vector(referenceModule->getOps<func::FuncOp>()))
+    for (auto func : llvm::to_vector(referenceModule->getOps<func::FuncOp>()))
       if (func.isPublic() && !func.isExternal() &&
-          failed(symbols.rename(func, ("reference_" + func.getSymName()).str())))
+          failed(
+              symbols.rename(func, ("reference_" + func.getSymName()).str())))
         return fail("cannot rename @" + func.getSymName());
     for (auto func : referenceModule->getOps<func::FuncOp>())
       if (func.isPublic() && !func.isExternal() &&
@@ -282,8 +283,8 @@ int main(int argc, char **argv) {
 
   // Lower to the LLVM dialect with status-returning entries.
   if (failed(lower(*module, pipelineKind)))
-    return fail("lowering '" + inputFile + "' with --pipeline=" +
-                pipelineKind + " failed");
+    return fail("lowering '" + inputFile + "' with --pipeline=" + pipelineKind +
+                " failed");
   if (referenceModule && failed(lower(*referenceModule, "reference")))
     return fail("lowering '" + inputFile +
                 "' with gqa-reference-pipeline for --reference failed");
@@ -353,14 +354,12 @@ int main(int argc, char **argv) {
     return 1;
   if (!headerFile.empty() &&
       !writeFile(headerFile,
-                 generateCHeader(llvm::to_vector(llvm::map_range(
-                                     headerModules,
-                                     [](OwningOpRef<ModuleOp> &m) {
-                                       return m.get();
-                                     })),
-                                 getIncludeGuard(headerFile),
-                                 llvm::sys::path::filename(inputFile),
-                                 *libraries)))
+                 generateCHeader(
+                     llvm::to_vector(llvm::map_range(
+                         headerModules,
+                         [](OwningOpRef<ModuleOp> &m) { return m.get(); })),
+                     getIncludeGuard(headerFile),
+                     llvm::sys::path::filename(inputFile), *libraries)))
     return 1;
   return 0;
 }
