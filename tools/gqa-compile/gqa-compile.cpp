@@ -18,8 +18,9 @@
 #include "Codegen.h"
 
 #include "gqa/Dialect/GQA/IR/GQADialect.h"
-#include "gqa/InitAllPasses.h"
+#include "gqa/Dialect/GQA/Transforms/Passes.h"
 #include "gqa/Pipelines/Passes.h"
+#include "gqa/Transforms/Passes.h"
 #include "gqa/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -207,7 +208,6 @@ int main(int argc, char **argv) {
   registerAllExtensions(registry);
   registerAllToLLVMIRTranslations(registry);
   registry.insert<gqa::GQADialect>();
-  gqa::registerAllPasses();
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
 
@@ -264,8 +264,8 @@ int main(int argc, char **argv) {
   if (raise) {
     if (hasTosaOps(*module))
       gqa::buildImportTosaPipeline(raisePm, {});
-    else if (failed(parsePassPipeline("gqa-raise-attention", raisePm)))
-      return fail("gqa-raise-attention is not registered");
+    else
+      raisePm.addPass(gqa::createGQARaiseAttentionPass());
   }
   if (failed(raisePm.run(*module)))
     return fail("raising the attention of '" + inputFile + "' failed");
