@@ -240,6 +240,9 @@ int main(int argc, char **argv) {
               symbols.rename(func, (symbolPrefix + func.getSymName()).str())))
         return fail("cannot rename @" + func.getSymName());
   }
+  for (func::FuncOp func : publicFuncs)
+    if (failed(gqa::compile::checkCSignature(func)))
+      return 1;
 
   // The reference: the graph as written, through plain loops.
   OwningOpRef<ModuleOp> referenceModule;
@@ -252,9 +255,7 @@ int main(int argc, char **argv) {
               symbols.rename(func, ("reference_" + func.getSymName()).str())))
         return fail("cannot rename @" + func.getSymName());
     for (auto func : referenceModule->getOps<func::FuncOp>())
-      if (func.isPublic() && !func.isExternal() &&
-          (failed(gqa::compile::checkCSignature(func)) ||
-           failed(gqa::annotateEntryDims(func))))
+      if (func.isPublic() && failed(gqa::annotateEntryDims(func)))
         return 1;
   }
 
@@ -270,8 +271,7 @@ int main(int argc, char **argv) {
   if (failed(raisePm.run(*module)))
     return fail("raising the attention of '" + inputFile + "' failed");
   for (func::FuncOp func : publicFuncs)
-    if (failed(gqa::compile::checkCSignature(func)) ||
-        failed(gqa::annotateEntryDims(func)))
+    if (failed(gqa::annotateEntryDims(func)))
       return 1;
   context.printOpOnDiagnostic(true);
   SmallVector<OwningOpRef<ModuleOp>> headerModules;
