@@ -67,6 +67,9 @@ public:
   /// The static size of the class of `dim`, or ShapedType::kDynamic.
   int64_t getStaticSize(DimRef dim) { return staticSize[find(dim)]; }
 
+  /// The static size of the class whose representative is `root`.
+  int64_t getStaticSizeOfRoot(unsigned root) { return staticSize[root]; }
+
 private:
   llvm::DenseMap<DimRef, unsigned> index;
   SmallVector<unsigned> parent;
@@ -245,28 +248,45 @@ LogicalResult mlir::gqa::annotateEntryDims(func::FuncOp func) {
       hasDynamicMember.insert(root);
   }
 
+  // The broadcast dimensions that are entry dimensions, with the class of
+  // the score dimension each broadcasts to.
+  SmallVector<std::pair<unsigned, std::pair<int64_t, int64_t>>> entryBroadcasts;
+  for (auto &[maskDim, scoreDim] : broadcasts)
+    for (auto &[ref, position] : entryDims)
+      if (ref == maskDim)
+        entryBroadcasts.push_back({classes.find(scoreDim), position});
+  llvm::DenseSet<unsigned> neededByBroadcast;
+  for (auto &entry : entryBroadcasts)
+    neededByBroadcast.insert(entry.first);
+
   Builder builder(func.getContext());
   SmallVector<Attribute> classAttrs;
   llvm::DenseMap<unsigned, int64_t> classNumber;
   for (auto &[root, members] : byClass) {
-    // A lone dynamic dimension constrains nothing.
-    if (!hasDynamicMember.contains(root) ||
-        (members.size() == 3 && members.front() == -1))
+    // A lone dynamic dimension constrains nothing, unless a broadcast
+    // dimension is checked against it.
+    if (!neededByBroadcast.contains(root) &&
+        (!hasDynamicMember.contains(root) ||
+         (members.size() == 3 && members.front() == -1)))
       continue;
     classNumber[root] = classAttrs.size();
     classAttrs.push_back(builder.getDenseI64ArrayAttr(members));
   }
 
-  // Broadcast dimensions that are entry dimensions, of classes recorded.
+  // A broadcast to a dimension no entry dimension shares can still be
+  // checked when its size is static: the class is then only that size.
   SmallVector<Attribute> broadcastAttrs;
-  for (auto &[maskDim, scoreDim] : broadcasts) {
-    auto number = classNumber.find(classes.find(scoreDim));
-    if (number == classNumber.end())
-      continue;
-    for (auto &[ref, position] : entryDims)
-      if (ref == maskDim)
-        broadcastAttrs.push_back(builder.getDenseI64ArrayAttr(
-            {number->second, position.first, position.second}));
+  for (auto &[root, position] : entryBroadcasts) {
+    auto number = classNumber.find(root);
+    if (number == classNumber.end()) {
+      int64_t size = classes.getStaticSizeOfRoot(root);
+      if (ShapedType::isDynamic(size))
+        continue;
+      number = classNumber.try_emplace(root, classAttrs.size()).first;
+      classAttrs.push_back(builder.getDenseI64ArrayAttr({size}));
+    }
+    broadcastAttrs.push_back(builder.getDenseI64ArrayAttr(
+        {number->second, position.first, position.second}));
   }
 
   func->setAttr(kEntryDimsAttrName, builder.getArrayAttr(classAttrs));

@@ -175,7 +175,8 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
   for (Attribute attr :
        classesAttr ? classesAttr.getValue() : ArrayRef<Attribute>()) {
     auto members = dyn_cast<DenseI64ArrayAttr>(attr);
-    if (!members || members.size() < 3 || members.size() % 2 != 1)
+    if (!members || members.size() % 2 != 1 ||
+        (members.size() == 1 && members[0] < 0))
       return entry.emitOpError()
              << "malformed " << kEntryDimsAttrName << " entry " << attr;
     Value reference;

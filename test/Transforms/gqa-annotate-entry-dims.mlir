@@ -18,18 +18,38 @@ func.func @decode(%query: tensor<?x4x1x8xf32>, %key: tensor<?x2x?x8xf32>,
 
 // -----
 
-/// A dynamic mask dimension may be 1 at run time (broadcast) or Skv: it is a
-/// broadcast dimension of the Skv class (#1), not a member of it.
+/// A dynamic mask dimension may be 1 at run time (broadcast) or the score
+/// dimension it lines up with: it is a broadcast dimension of that class,
+/// not a member of it. The mask's first dimension broadcasts to the static
+/// Hq = 4, whose class is recorded for it although all its members are
+/// static.
 // CHECK-LABEL: func.func @dynamic_mask(
-// CHECK-SAME:      gqa.entry_broadcast_dims = [array<i64: 1, 3, 1>]
-// CHECK-SAME:      gqa.entry_dims = [array<i64: -1, 0, 2, 4, 2>, array<i64: -1, 1, 2, 2, 2>]
+// CHECK-SAME:      gqa.entry_broadcast_dims = [array<i64: 0, 3, 0>, array<i64: 2, 3, 2>]
+// CHECK-SAME:      gqa.entry_dims = [array<i64: 4, 0, 1, 4, 1>, array<i64: -1, 0, 2, 4, 2>, array<i64: -1, 1, 2, 2, 2>]
 func.func @dynamic_mask(%query: tensor<1x4x?x8xf32>, %key: tensor<1x2x?x8xf32>,
-                        %value: tensor<1x2x?x8xf32>, %mask: tensor<1x?xf32>)
+                        %value: tensor<1x2x?x8xf32>, %mask: tensor<?x1x?xf32>)
     -> tensor<1x4x?x8xf32> {
-  %0 = gqa.attention %query, %key, %value mask(%mask : tensor<1x?xf32>)
+  %0 = gqa.attention %query, %key, %value mask(%mask : tensor<?x1x?xf32>)
       : tensor<1x4x?x8xf32>, tensor<1x2x?x8xf32>, tensor<1x2x?x8xf32>
       -> tensor<1x4x?x8xf32>
   return %0 : tensor<1x4x?x8xf32>
+}
+
+/// A mask broadcast to a dimension that no entry dimension shares (the
+/// query is a constant, the result's heads are merged with the batch): the
+/// class is just the static size.
+// CHECK-LABEL: func.func @internal_heads(
+// CHECK-SAME:      gqa.entry_broadcast_dims = [array<i64: 0, 2, 0>]
+// CHECK-SAME:      gqa.entry_dims = [array<i64: 4>]
+func.func @internal_heads(%key: tensor<1x2x8x8xf32>, %value: tensor<1x2x8x8xf32>,
+                          %mask: tensor<?x1x8xf32>) -> tensor<4x1x8xf32> {
+  %query = arith.constant dense<1.0> : tensor<1x4x1x8xf32>
+  %0 = gqa.attention %query, %key, %value mask(%mask : tensor<?x1x8xf32>)
+      : tensor<1x4x1x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8x8xf32>
+      -> tensor<1x4x1x8xf32>
+  %1 = tensor.collapse_shape %0 [[0, 1], [2], [3]]
+      : tensor<1x4x1x8xf32> into tensor<4x1x8xf32>
+  return %1 : tensor<4x1x8xf32>
 }
 
 // -----

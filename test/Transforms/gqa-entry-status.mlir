@@ -47,6 +47,21 @@ func.func @mask(%k: memref<?x8xf32>, %v: memref<?x8xf32>, %mask: memref<?xf32>)
 
 // -----
 
+/// A class may be only a static size, for a broadcast dimension that no other
+/// entry dimension shares.
+// CHECK-LABEL: func.func @mask_to_static(
+// CHECK:         %[[M:.*]] = memref.dim %arg0, %c0
+// CHECK:         %[[ONE:.*]] = arith.cmpi eq, %[[M]], %c1
+// CHECK:         %[[SAME:.*]] = arith.cmpi eq, %[[M]], %c4
+// CHECK:         arith.ori %[[ONE]], %[[SAME]]
+func.func @mask_to_static(%mask: memref<?x8xf32>)
+    attributes {gqa.entry_dims = [array<i64: 4>],
+                gqa.entry_broadcast_dims = [array<i64: 0, 0, 0>]} {
+  return
+}
+
+// -----
+
 /// Private functions and declarations are not entries.
 // CHECK-LABEL: func.func private @negative_private(
 // CHECK-SAME:      %{{.*}}: memref<4xf32>) {

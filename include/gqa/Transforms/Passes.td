@@ -155,6 +155,8 @@ def GQAAnnotateEntryDimsPass
     - `gqa.entry_dims`: one `array<i64: SIZE, ARG, DIM, ARG, DIM, ...>` per
       class of entry dimensions that must be equal, `SIZE` being the static
       size some member of the class has in the IR, or -1.
+      A class that only a broadcast dimension needs may be just
+      `array<i64: SIZE>`.
     - `gqa.entry_broadcast_dims`: `array<i64: CLASS, ARG, DIM>` triples: the
       dimension must be 1 or the size of class `CLASS` of `gqa.entry_dims`.
 
