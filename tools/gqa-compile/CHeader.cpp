@@ -162,10 +162,8 @@ std::string mlir::gqa::compile::generateCHeader(
   if (libraries.empty())
     os << " *   none\n";
   for (const RuntimeLibrary &library : libraries) {
-    os << " *   " << library.description;
-    if (!library.linkFlags.empty())
-      os << " (" << library.linkFlags << ")";
-    os << ": " << llvm::join(library.symbols, ", ") << "\n";
+    os << " *   " << library.description << ": "
+       << llvm::join(library.symbols, ", ") << "\n";
   }
   std::string flags = getLinkFlags(libraries);
   os << " * Link line:\n"
