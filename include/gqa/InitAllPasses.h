@@ -29,6 +29,8 @@ inline void registerAllPasses() {
   registerReferencePipeline();
   registerImportTosaPipeline();
   registerCpuPipeline();
+  registerGpuSchedulePipeline();
+  registerGpuPipeline();
 }
 
 } // namespace mlir::gqa

@@ -56,6 +56,12 @@ void mlir::gqa::buildReferencePipeline(
   if (options.emitCInterface)
     pm.addPass(createGQAEmitCInterfacePass());
 
+  addBufferizationForEntryPoints(pm, options.entryStatus);
+  addLoopsToLLVMLowering(pm);
+}
+
+void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
+                                               bool entryStatus) {
   // Tensors -> memrefs. Function arguments get identity layouts, so a caller
   // passes plain descriptors; results become out-parameters the caller
   // allocates; whatever the callee allocates, it frees.
@@ -72,9 +78,11 @@ void mlir::gqa::buildReferencePipeline(
       bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createConvertBufferizationToMemRefPass());
-  if (options.entryStatus)
+  if (entryStatus)
     pm.addPass(createGQAEntryStatusPass());
+}
 
+void mlir::gqa::addLoopsToLLVMLowering(OpPassManager &pm) {
   // linalg on memrefs -> loops -> branches.
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createLowerAffinePass());

@@ -20,12 +20,59 @@ namespace mlir::gqa {
 using namespace mlir;
 
 namespace {
+/// f32 `math.floor(x)` => `|x| < 2^23 ? t - (t > x ? 1 : 0) : x`, with
+/// `t = sitofp(fptosi(x))`: below 2^23 the integer conversion is exact (and
+/// truncates toward zero), above it every f32 is an integer; NaN and
+/// infinities fail the comparison and stay as they are.
+struct ExpandFloor : public OpRewritePattern<math::FloorOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(math::FloorOp op,
+                                PatternRewriter &rewriter) const override {
+    Type type = op.getType();
+    if (!getElementTypeOrSelf(type).isF32())
+      return rewriter.notifyMatchFailure(op, "not f32");
+    Location loc = op.getLoc();
+    Type intType = rewriter.getI32Type();
+    if (auto vectorType = dyn_cast<VectorType>(type))
+      intType = vectorType.clone(intType);
+    auto constant = [&](double value) -> Value {
+      Attribute attr = rewriter.getF32FloatAttr(value);
+      if (auto vectorType = dyn_cast<VectorType>(type))
+        attr = DenseElementsAttr::get(vectorType, attr);
+      return arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(attr));
+    };
+    Value x = op.getOperand();
+    Value truncated = arith::SIToFPOp::create(
+        rewriter, loc, type, arith::FPToSIOp::create(rewriter, loc, intType, x));
+    Value roundedUp = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::OGT, truncated, x);
+    Value floor = arith::SelectOp::create(
+        rewriter, loc, roundedUp,
+        arith::SubFOp::create(rewriter, loc, truncated, constant(1.0)),
+        truncated);
+    // No fabs: the NVVM lowering would call libdevice for it too.
+    Value small = arith::AndIOp::create(
+        rewriter, loc,
+        arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OLT, x,
+                              constant(8388608.0)),
+        arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OGT, x,
+                              constant(-8388608.0)));
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, small, floor, x);
+    return success();
+  }
+};
+
 struct GQAApproximateMathPass
     : public gqa::impl::GQAApproximateMathPassBase<GQAApproximateMathPass> {
+  using Base::Base;
+
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     populateMathPolynomialApproximationPatterns(
         patterns, MathPolynomialApproximationOptions());
+    if (expandFloor)
+      patterns.add<ExpandFloor>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }

@@ -11,6 +11,7 @@
 
 #include "gqa/Dialect/GQA/IR/GQADialect.h"
 #include "gqa/InitAllPasses.h"
+#include "gqa/Pipelines/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -31,6 +32,7 @@ int main(int argc, char **argv) {
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
   registry.insert<mlir::gqa::GQADialect>();
+  mlir::gqa::registerGpuPipelineDependencies(registry);
 
   return mlir::asMainReturnCode(
       mlir::MlirOptMain(argc, argv, "gqa-mlir optimizer driver\n", registry));

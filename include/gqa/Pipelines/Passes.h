@@ -13,6 +13,9 @@
 #define GQA_PIPELINES_PASSES_H
 
 #include "mlir/Pass/PassOptions.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/LogicalResult.h"
 
 namespace mlir {
 class DialectRegistry;
@@ -50,6 +53,18 @@ void buildReferencePipeline(OpPassManager &pm,
 
 /// Registers `gqa-reference-pipeline`.
 void registerReferencePipeline();
+
+/// Adds the bufferization of `gqa-reference-pipeline` to `pm`: one-shot
+/// bufferization with identity-layout memref arguments, tensor results as
+/// trailing out-parameters, deallocation of whatever the callee allocates,
+/// and with `entryStatus` the i32 status of `gqa-entry-status`.
+void addBufferizationForEntryPoints(OpPassManager &pm, bool entryStatus);
+
+/// Adds the tail of `gqa-reference-pipeline` to `pm`: linalg on memrefs to
+/// loops, loops to branches, math to libm calls, bf16 conversions to integer
+/// arithmetic, everything to the LLVM dialect, then
+/// `gqa-verify-llvm-contract`.
+void addLoopsToLLVMLowering(OpPassManager &pm);
 
 /// Adds to `registry` the dialects and external interface models that
 /// `gqa-reference-pipeline` needs beyond the passes' dependent dialects (the
@@ -134,6 +149,104 @@ void buildImportTosaPipeline(OpPassManager &pm,
 
 /// Registers `gqa-import-tosa-pipeline`.
 void registerImportTosaPipeline();
+
+/// Options of `gqa-gpu-schedule-pipeline` and `gqa-gpu-pipeline` that size
+/// the block-level schedule (see `gqa-tile`).
+template <typename Derived>
+struct GpuScheduleOptions : public PassPipelineOptions<Derived> {
+  using Base = PassPipelineOptions<Derived>;
+  typename Base::template Option<bool> pack{
+      *this, "pack",
+      llvm::cl::desc("Pack the query heads of each group into one block "
+                     "(gqa-pack-query-groups), so K/V is read once per group"),
+      llvm::cl::init(true)};
+  typename Base::template Option<int64_t> rowTile{
+      *this, "row-tile",
+      llvm::cl::desc("Packed query rows per block (0: cost model)"),
+      llvm::cl::init(0)};
+  typename Base::template Option<int64_t> kvTile{
+      *this, "kv-tile",
+      llvm::cl::desc("Keys per K/V tile in workgroup memory (0: cost model)"),
+      llvm::cl::init(0)};
+  typename Base::template Option<int64_t> kvSplits{
+      *this, "kv-splits",
+      llvm::cl::desc("KV splits per row tile (0: cost model, 1: none)"),
+      llvm::cl::init(0)};
+  typename Base::template Option<int64_t> sharedMemoryBytes{
+      *this, "shared-memory-bytes",
+      llvm::cl::desc("Workgroup memory a block may use, in bytes"),
+      llvm::cl::init(49152)};
+  typename Base::template Option<int64_t> multiprocessors{
+      *this, "multiprocessors",
+      llvm::cl::desc("Multiprocessors of the GPU (the cost model splits the "
+                     "KV sequence until there are two blocks per "
+                     "multiprocessor)"),
+      llvm::cl::init(132)};
+};
+
+/// Options of `gqa-gpu-schedule-pipeline`.
+struct GpuSchedulePipelineOptions
+    : public GpuScheduleOptions<GpuSchedulePipelineOptions> {
+  PassOptions::Option<bool> countKvBytes{
+      *this, "count-kv-bytes",
+      llvm::cl::desc("Count the bytes of K and V the blocks read from global "
+                     "memory in @gqa_kv_bytes_read (an i64 global)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> entryStatus{
+      *this, "entry-status",
+      llvm::cl::desc("Public functions return an i32 status after checking "
+                     "their argument sizes (gqa-entry-status)"),
+      llvm::cl::init(false)};
+};
+
+/// Adds `gqa-gpu-schedule-pipeline` to `pm`, which must run on a
+/// `builtin.module`: packs query groups (unless `pack=false`), builds the
+/// block-level GPU schedule with `gqa-tile{target=gpu}`, bufferizes with the
+/// calling convention of `gqa-reference-pipeline`, turns every forall of
+/// the schedule (blocks and threads) into a sequential loop, hoists the
+/// schedule's buffers out of the loops, and lowers like the reference
+/// pipeline, ending with `gqa-verify-llvm-contract`.
+void buildGpuSchedulePipeline(OpPassManager &pm,
+                              const GpuSchedulePipelineOptions &options);
+
+/// Registers `gqa-gpu-schedule-pipeline`.
+void registerGpuSchedulePipeline();
+
+/// Options of `gqa-gpu-pipeline`.
+struct GpuPipelineOptions : public GpuScheduleOptions<GpuPipelineOptions> {
+  PassOptions::Option<std::string> chip{
+      *this, "chip",
+      llvm::cl::desc("NVIDIA GPU to compile for: sm_80 or sm_90"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<int64_t> optLevel{
+      *this, "opt-level",
+      llvm::cl::desc("LLVM optimization level of the device code (0-3)"),
+      llvm::cl::init(3)};
+};
+
+/// The PTX features `gqa-gpu-pipeline` passes for `chip` (the upstream
+/// default, PTX 6.0, supports neither sm_80 nor sm_90), or failure for a
+/// chip the pipeline does not support.
+FailureOr<StringRef> getPtxFeatures(StringRef chip);
+
+/// Adds `gqa-gpu-pipeline` to `pm`, which must run on a `builtin.module`:
+/// packs query groups, builds the block-level schedule, bufferizes, maps
+/// it onto `gpu.launch` (`gqa-gpu-schedule-to-launch`), approximates
+/// exp/log/tanh inline, and lowers with upstream's
+/// `gpu-lower-to-nvvm-pipeline` to host LLVM code and one `gpu.binary` of
+/// PTX for `chip`, ending with `gqa-verify-gpu-binary`. For an unknown chip
+/// the pipeline is only `gqa-verify-gpu-binary`, which reports it.
+void buildGpuPipeline(OpPassManager &pm, const GpuPipelineOptions &options);
+
+/// Registers `gqa-gpu-pipeline`.
+void registerGpuPipeline();
+
+/// Adds to `registry` what `gqa-gpu-pipeline` needs beyond the passes'
+/// dependent dialects: the NVVM target attribute's serialization to PTX and
+/// the translations of the GPU, NVVM and LLVM dialects to LLVM IR. A tool
+/// must call this on the registry of its context before running the
+/// pipeline.
+void registerGpuPipelineDependencies(DialectRegistry &registry);
 
 } // namespace gqa
 } // namespace mlir

@@ -43,6 +43,28 @@ def GQAEmitCInterfacePass
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def GQAVerifyGpuBinaryPass
+    : Pass<"gqa-verify-gpu-binary", "::mlir::ModuleOp"> {
+  let summary = "Check that a module holds host LLVM code and PTX binaries";
+  let description = [{
+    The contract at the end of `gqa-gpu-pipeline`: the module holds only
+    host code (`llvm.*` operations, and `gpu.launch_func` on LLVM values
+    launching a kernel of one of the binaries, which the translation to LLVM
+    IR turns into runtime calls) and `gpu.binary` operations, at least one, each with exactly one object, in assembly (PTX) format, for the
+    NVVM target `chip`, whose text declares `.target <chip>` and at least
+    one `.entry`. The pass changes nothing; it fails naming the first
+    operation that breaks the contract. With a `chip` other than `sm_80`
+    or `sm_90` it fails before looking at the module, which is how
+    `gqa-gpu-pipeline` reports an unknown chip.
+  }];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"sm_90\"",
+           "The NVIDIA GPU the binaries must be for: sm_80 or sm_90">,
+  ];
+  let dependentDialects = ["::mlir::gpu::GPUDialect",
+                           "::mlir::LLVM::LLVMDialect"];
+}
+
 def GQAVerifyLLVMContractPass
     : Pass<"gqa-verify-llvm-contract", "::mlir::ModuleOp"> {
   let summary = "Check that a module holds only LLVM dialect ops";
@@ -99,7 +121,18 @@ def GQAApproximateMathPass : Pass<"gqa-approximate-math"> {
 
     After: a few dozen `arith` ops on `vector<16xf32>` (range reduction,
     polynomial, exponent reconstruction via `arith.bitcast`).
+
+    With `expand-floor`, the `math.floor` the approximations use becomes
+    `arith` ops too: an f32 that is not below 2^23 in magnitude (or is NaN
+    or infinite) is its own floor; any other is converted to an integer and
+    back, minus one when that rounded up. `gqa-gpu-pipeline` sets it,
+    because the NVVM lowering would otherwise call libdevice's
+    `__nv_floorf`.
   }];
+  let options = [
+    Option<"expandFloor", "expand-floor", "bool", /*default=*/"false",
+           "Rewrite f32 math.floor into arith ops (exact for every f32)">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect",
                            "::mlir::vector::VectorDialect"];

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
+#include "gqa/Dialect/GQA/Transforms/GpuTiling.h"
 #include "gqa/Dialect/GQA/Transforms/Tiling.h"
 
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
@@ -26,11 +27,24 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
   using Base::Base;
 
   void runOnOperation() override {
-    CpuTargetInfo target;
-    target.vectorBits = vectorBits;
-    target.l1Bytes = l1Bytes;
-    target.l2Bytes = l2Bytes;
-    target.numThreads =
+    if (target == "gpu")
+      return runForGpu();
+    if (target != "cpu") {
+      getOperation()->emitError()
+          << "gqa-tile: target must be cpu or gpu, got '" << target.getValue()
+          << "'";
+      return signalPassFailure();
+    }
+    if (countKvBytes) {
+      getOperation()->emitError()
+          << "gqa-tile: count-kv-bytes needs target=gpu";
+      return signalPassFailure();
+    }
+    CpuTargetInfo cpuTarget;
+    cpuTarget.vectorBits = vectorBits;
+    cpuTarget.l1Bytes = l1Bytes;
+    cpuTarget.l2Bytes = l2Bytes;
+    cpuTarget.numThreads =
         numThreads > 0
             ? numThreads
             : std::max<int64_t>(1, std::thread::hardware_concurrency());
@@ -73,7 +87,7 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
     WalkResult unsupported = getOperation()->walk([&](Operation *op) {
       if (!isa<AttentionOp, PackedAttentionOp>(op))
         return WalkResult::advance();
-      AttentionTileSizes sizes = chooseCpuTileSizes(op, target, overrides);
+      AttentionTileSizes sizes = chooseCpuTileSizes(op, cpuTarget, overrides);
       int64_t valueHeadDim =
           cast<ShapedType>(op->getResult(0).getType()).getDimSize(3);
       if (sizes.keyLayout == KeyLayout::Transposed &&
@@ -90,9 +104,93 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
       return signalPassFailure();
 
     RewritePatternSet patterns(&getContext());
-    populateTileAttentionForCpuPatterns(patterns, target, overrides);
+    populateTileAttentionForCpuPatterns(patterns, cpuTarget, overrides);
     walkAndApplyPatterns(getOperation(), std::move(patterns));
+    checkNothingRemains();
+  }
 
+  /// target=gpu: the block-level schedule.
+  void runForGpu() {
+    if (vectorBits != 512 || keyLayout != "auto" || numThreads != 0 ||
+        l1Bytes != 49152 || l2Bytes != 1048576) {
+      getOperation()->emitError()
+          << "gqa-tile: vector-bits, key-layout, num-threads, l1-bytes and "
+             "l2-bytes are CPU options; target=gpu takes row-tile, kv-tile, "
+             "kv-splits, shared-memory-bytes, multiprocessors and "
+             "count-kv-bytes";
+      return signalPassFailure();
+    }
+    if (rowTile < 0 || kvTile < 0 || kvSplits < 0 || sharedMemoryBytes <= 0 ||
+        multiprocessors <= 0) {
+      getOperation()->emitError()
+          << "gqa-tile: row-tile, kv-tile and kv-splits must be >= 0 (0 "
+             "selects the cost model), shared-memory-bytes and "
+             "multiprocessors > 0";
+      return signalPassFailure();
+    }
+    GpuTargetInfo gpuTarget;
+    gpuTarget.sharedMemoryBytes = sharedMemoryBytes;
+    gpuTarget.numMultiprocessors = multiprocessors;
+    GpuTileSizes overrides;
+    overrides.rowTile = rowTile;
+    overrides.kvTile = kvTile;
+    overrides.kvSplits = kvSplits;
+
+    // What the cost model cannot satisfy, reported per op.
+    WalkResult unsupported = getOperation()->walk([&](Operation *op) {
+      if (!isa<AttentionOp, PackedAttentionOp>(op))
+        return WalkResult::advance();
+      std::string error;
+      if (failed(chooseGpuTileSizes(op, gpuTarget, overrides, error))) {
+        op->emitError() << "gqa-tile: " << error;
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    if (unsupported.wasInterrupted())
+      return signalPassFailure();
+
+    if (countKvBytes && failed(createKvBytesCounter()))
+      return signalPassFailure();
+
+    RewritePatternSet patterns(&getContext());
+    populateTileAttentionForGpuPatterns(patterns, gpuTarget, overrides,
+                                        countKvBytes);
+    walkAndApplyPatterns(getOperation(), std::move(patterns));
+    checkNothingRemains();
+  }
+
+  /// Adds `memref.global @gqa_kv_bytes_read : memref<i64> = dense<0>` to
+  /// the module unless it is there.
+  LogicalResult createKvBytesCounter() {
+    auto module = dyn_cast<ModuleOp>(getOperation());
+    if (!module) {
+      getOperation()->emitError()
+          << "gqa-tile: count-kv-bytes needs the pass to run on a "
+             "builtin.module";
+      return failure();
+    }
+    auto type = MemRefType::get({}, IntegerType::get(&getContext(), 64));
+    if (Operation *existing = module.lookupSymbol(kKvBytesCounterName)) {
+      auto global = dyn_cast<memref::GlobalOp>(existing);
+      if (!global || global.getType() != type) {
+        existing->emitError() << "gqa-tile: '" << kKvBytesCounterName
+                              << "' must be a memref.global of " << type;
+        return failure();
+      }
+      return success();
+    }
+    OpBuilder builder = OpBuilder::atBlockBegin(module.getBody());
+    memref::GlobalOp::create(
+        builder, module.getLoc(), kKvBytesCounterName,
+        /*sym_visibility=*/builder.getStringAttr("public"), type,
+        DenseElementsAttr::get(RankedTensorType::get({}, type.getElementType()),
+                               builder.getI64IntegerAttr(0).getValue()),
+        /*constant=*/false, /*alignment=*/IntegerAttr());
+    return success();
+  }
+
+  void checkNothingRemains() {
     WalkResult remaining = getOperation()->walk([](Operation *op) {
       if (isa<AttentionOp, PackedAttentionOp>(op)) {
         op->emitError() << "gqa-tile: could not tile this op";

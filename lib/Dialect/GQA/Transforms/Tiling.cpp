@@ -33,6 +33,8 @@
 
 #include "gqa/Dialect/GQA/Transforms/Tiling.h"
 
+#include "AttentionView.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -50,65 +52,6 @@
 using namespace mlir;
 using namespace mlir::gqa;
 
-namespace {
-/// A uniform view of `gqa.attention` (packing 1, one unit per query head)
-/// and `gqa.packed_attention`.
-struct AttentionView {
-  Operation *op = nullptr;
-  Value query, key, value, mask, kvLengths, qOffset;
-  int64_t packing = 1;
-  int64_t numUnits = 0;
-  int64_t numKvHeads = 0;
-  int64_t groupSize = 0;
-  int64_t headDim = 0;
-  int64_t valueHeadDim = 0;
-  double scale = 1.0;
-  std::optional<double> softcap;
-  bool causal = false;
-  std::optional<int64_t> window;
-  HeadMapping mapping = HeadMapping::Contiguous;
-  Alignment alignment = Alignment::TopLeft;
-  RankedTensorType resultType;
-  Type elementType;
-};
-} // namespace
-
-template <typename OpTy>
-static AttentionView makeView(OpTy op, int64_t packing) {
-  AttentionView view;
-  view.op = op;
-  view.query = op.getQuery();
-  view.key = op.getKey();
-  view.value = op.getValue();
-  view.mask = op.getMask();
-  view.kvLengths = op.getKvLengths();
-  view.qOffset = op.getQOffset();
-  view.packing = packing;
-  view.numUnits = op.getQueryType().getDimSize(1);
-  view.numKvHeads = op.getNumKvHeads();
-  view.groupSize = op.getGroupSize();
-  view.headDim = op.getHeadDim();
-  view.valueHeadDim = op.getValueHeadDim();
-  view.scale = op.getEffectiveScale();
-  if (std::optional<APFloat> softcap = op.getSoftcap())
-    view.softcap = softcap->convertToDouble();
-  view.causal = op.getCausal();
-  view.window = op.getWindow();
-  view.mapping = op.getHeadMapping();
-  view.alignment = op.getAlignment();
-  view.resultType = op.getResultType();
-  view.elementType = op.getElementType();
-  return view;
-}
-
-static std::optional<AttentionView> getView(Operation *op) {
-  if (auto attention = dyn_cast<AttentionOp>(op))
-    return makeView(attention, /*packing=*/1);
-  if (auto packed = dyn_cast<PackedAttentionOp>(op))
-    return makeView(packed, packed.getPacking());
-  return std::nullopt;
-}
-
 //===----------------------------------------------------------------------===//
 // Cost model
 //===----------------------------------------------------------------------===//
@@ -116,7 +59,7 @@ static std::optional<AttentionView> getView(Operation *op) {
 AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
     Operation *op, const CpuTargetInfo &target,
     const AttentionTileSizes &overrides) {
-  std::optional<AttentionView> view = getView(op);
+  std::optional<AttentionView> view = getAttentionView(op);
   assert(view && "expected a gqa attention op");
   AttentionTileSizes sizes = overrides;
   auto queryType = cast<RankedTensorType>(view->query.getType());
@@ -379,21 +322,11 @@ private:
 } // namespace
 
 Value CpuAttentionBuilder::queryHeadOfRow(Value unit, Value member) {
-  if (view.packing == 1)
-    return unit;
-  if (view.mapping == HeadMapping::Contiguous)
-    return arith::AddIOp::create(
-        b, arith::MulIOp::create(b, unit, index(view.packing)), member);
-  return arith::AddIOp::create(
-      b, arith::MulIOp::create(b, member, index(view.numUnits)), unit);
+  return getQueryHeadOfMember(b, view, unit, member);
 }
 
 Value CpuAttentionBuilder::kvHeadOfUnit(Value unit) {
-  // Member 0 of the unit; all members share the KV head.
-  Value head = queryHeadOfRow(unit, index(0));
-  if (view.mapping == HeadMapping::Contiguous)
-    return arith::DivUIOp::create(b, head, index(view.groupSize));
-  return arith::RemUIOp::create(b, head, index(view.numKvHeads));
+  return getKvHeadOfUnit(b, view, unit);
 }
 
 Value CpuAttentionBuilder::maskAsI8(Value boolMask) {
@@ -588,19 +521,21 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
                          arith::SubIOp::create(b, packedRows, firstRow));
     Value kvHead = kvHeadOfUnit(unit);
 
-    // L_b and off_b.
-    Value length = keyLength;
-    if (view.kvLengths) {
-      Value given = toIndex(
+    // L_b, off_b and the keys any row of the tile may attend, [lo, hi);
+    // this split's part of them, in whole KV blocks.
+    Value givenLength, givenOffset;
+    if (view.kvLengths)
+      givenLength = toIndex(
           tensor::ExtractOp::create(b, view.kvLengths, ValueRange{batch}));
-      length = max(zeroIndex, min(given, keyLength));
-    }
-    Value offset = zeroIndex;
     if (view.qOffset)
-      offset = toIndex(
+      givenOffset = toIndex(
           tensor::ExtractOp::create(b, view.qOffset, ValueRange{batch}));
-    else if (view.alignment == Alignment::BottomRight)
-      offset = arith::SubIOp::create(b, length, queryLength);
+    TileKeyRange keys =
+        getTileKeyRange(b, view, firstRow, tileRows, queryLength, keyLength,
+                        givenLength, givenOffset);
+    Value offset = keys.offset;
+    auto [splitLo, splitHi] =
+        getSplitKeyRange(b, keys.lo, keys.hi, split, numSplits, kvTile);
 
     // Per row: query head, row within the head, position.
     SmallVector<Value> rowHeads, rowIndices, rowPositions;
@@ -614,39 +549,6 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
       rowIndices.push_back(row);
       rowPositions.push_back(arith::AddIOp::create(b, row, offset));
     }
-
-    // Keys any row of the tile may attend: [lo, hi).
-    Value tileLast = arith::SubIOp::create(
-        b, arith::AddIOp::create(b, firstRow, tileRows), oneIndex);
-    Value firstMember = arith::DivUIOp::create(b, firstRow, queryLength);
-    Value lastMember = arith::DivUIOp::create(b, tileLast, queryLength);
-    Value wraps = arith::CmpIOp::create(b, arith::CmpIPredicate::ne,
-                                        firstMember, lastMember);
-    Value minRow = arith::SelectOp::create(
-        b, wraps, zeroIndex, arith::RemUIOp::create(b, firstRow, queryLength));
-    Value maxRow = arith::SelectOp::create(
-        b, wraps, arith::SubIOp::create(b, queryLength, oneIndex),
-        arith::RemUIOp::create(b, tileLast, queryLength));
-    Value lo = zeroIndex;
-    if (view.window)
-      lo = max(zeroIndex,
-               arith::SubIOp::create(
-                   b, arith::AddIOp::create(b, minRow, offset),
-                   index(*view.window)));
-    Value hi = length;
-    if (view.causal)
-      hi = min(hi, arith::AddIOp::create(
-                       b, arith::AddIOp::create(b, maxRow, offset), oneIndex));
-    hi = max(hi, lo);
-
-    // This split's part, in whole KV blocks.
-    Value numBlocks = ceilDiv(arith::SubIOp::create(b, hi, lo), index(kvTile));
-    Value splitKeys = arith::MulIOp::create(
-        b, ceilDiv(numBlocks, index(numSplits)), index(kvTile));
-    Value splitLo =
-        min(hi, arith::AddIOp::create(
-                    b, lo, arith::MulIOp::create(b, split, splitKeys)));
-    Value splitHi = min(hi, arith::AddIOp::create(b, splitLo, splitKeys));
 
     // The tile's queries, scaled once (rows past the end repeat the last
     // row; they are never written).
@@ -1168,7 +1070,7 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
 FailureOr<Operation *>
 mlir::gqa::tileAttentionForCpu(RewriterBase &rewriter, Operation *op,
                                const AttentionTileSizes &sizes) {
-  std::optional<AttentionView> view = getView(op);
+  std::optional<AttentionView> view = getAttentionView(op);
   if (!view)
     return rewriter.notifyMatchFailure(op, "not a gqa attention op");
   if (sizes.rowTile <= 0 || sizes.kvTile <= 0 || sizes.kvSplits <= 0 ||

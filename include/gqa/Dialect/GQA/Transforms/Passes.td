@@ -52,10 +52,12 @@ def GQAPackQueryGroupsPass : Pass<"gqa-pack-query-groups"> {
 }
 
 def GQATilePass : Pass<"gqa-tile"> {
-  let summary = "Tile gqa attention ops flash-attention style for CPUs";
+  let summary = "Tile gqa attention ops flash-attention style for CPUs or "
+                "GPUs";
   let description = [{
     Replaces every `gqa.attention` and `gqa.packed_attention` with a
-    flash-attention loop nest on tensors:
+    flash-attention loop nest. `target=cpu` (the default) builds a loop nest
+    on tensors:
 
     - an `scf.forall` over (batch, unit, row tile, KV split): a unit is a
       KV head after packing (so its `G` query heads share every K/V read) or
@@ -105,12 +107,44 @@ def GQATilePass : Pass<"gqa-tile"> {
       // weighted merge of the splits
     }
     ```
+
+    `target=gpu` builds a block-level schedule on memrefs for NVIDIA GPUs
+    (docs/gpu.md): an `scf.forall` over thread blocks (`#gpu.block`
+    mapping) over (row tiles x KV splits, units, batch); in each block,
+    workgroup buffers (allocations marked `gqa.memory =
+    #gpu.address_space<workgroup>`) for the tile's scaled queries and for
+    one K tile and one V tile at a time, staged once per block and read by
+    every query head of the group; per-thread online-softmax state
+    (allocations marked `#gpu.address_space<private>`, indexed by the
+    thread's coordinates first); and phases of `scf.forall`s over the
+    block's threads (`#gpu.thread` mapping, x over the warp, y over the
+    rows), a barrier implied after each. With more than one KV split a
+    second grid merges the splits' partial outputs by their log-sum-exp.
+    `row-tile`, `kv-tile` and `kv-splits` override the GPU cost model (its
+    limits: `shared-memory-bytes`, `multiprocessors`); `count-kv-bytes`
+    adds the bytes of K and V each block stages to the `i64`
+    `memref.global @gqa_kv_bytes_read` (created if missing), for running
+    the schedule on the CPU; the CPU-only options must keep their defaults.
   }];
   let options = [
+    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
+           "What to tile for: cpu (a loop nest on tensors with vector code) "
+           "or gpu (a block-level schedule on memrefs)">,
+    Option<"countKvBytes", "count-kv-bytes", "bool", /*default=*/"false",
+           "target=gpu: add the bytes of K and V staged by each block to "
+           "@gqa_kv_bytes_read">,
+    Option<"sharedMemoryBytes", "shared-memory-bytes", "int64_t",
+           /*default=*/"49152",
+           "target=gpu: workgroup memory a block may use, in bytes">,
+    Option<"multiprocessors", "multiprocessors", "int64_t",
+           /*default=*/"132",
+           "target=gpu: multiprocessors of the GPU (the KV sequence is split "
+           "until the grid has two blocks per multiprocessor)">,
     Option<"rowTile", "row-tile", "int64_t", /*default=*/"0",
            "Packed query rows per tile (0: cost model)">,
     Option<"kvTile", "kv-tile", "int64_t", /*default=*/"0",
-           "Keys per KV block (0: cost model, one f32 vector register)">,
+           "Keys per KV block (0: cost model, one f32 vector register on "
+           "CPUs, a warp on GPUs)">,
     Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
            "Parts the KV sequence of a work item is split into (0: cost "
            "model; 1: no split)">,
@@ -130,12 +164,76 @@ def GQATilePass : Pass<"gqa-tile"> {
            "Per-core L2 cache size in bytes">
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::bufferization::BufferizationDialect",
+                           "::mlir::gpu::GPUDialect",
                            "::mlir::linalg::LinalgDialect",
                            "::mlir::math::MathDialect",
                            "::mlir::memref::MemRefDialect",
                            "::mlir::scf::SCFDialect",
                            "::mlir::tensor::TensorDialect",
                            "::mlir::vector::VectorDialect"];
+}
+
+//===----------------------------------------------------------------------===//
+// GpuScheduleToLaunch
+//===----------------------------------------------------------------------===//
+
+def GQAGpuScheduleToLaunchPass : Pass<"gqa-gpu-schedule-to-launch"> {
+  let summary = "Map the block-level GPU schedule of gqa-tile onto gpu.launch";
+  let description = [{
+    Runs on the bufferized schedule of `gqa-tile{target=gpu}`:
+
+    - each `scf.forall` mapped to `#gpu.block<x|y|z>` becomes a
+      `gpu.launch` whose grid is the forall's bounds and whose block is the
+      largest bounds of the `#gpu.thread` foralls inside it;
+    - `memref.alloca`s marked `gqa.memory = #gpu.address_space<workgroup>`
+      become workgroup attributions of the launch (shared memory);
+    - `memref.alloca`s marked `gqa.memory = #gpu.address_space<private>`
+      drop their two leading dimensions, the thread's y and x coordinates
+      that every access must index them with, and become one allocation
+      per thread, which LLVM promotes to registers;
+    - the `#gpu.thread` foralls become code on `gpu.thread_id`s, predicated
+      when smaller than the block, with a `gpu.barrier` after each (the
+      phases of the schedule).
+
+    It fails, naming the op, on a grid forall that is not normalized, a
+    thread forall with dynamic bounds, a private buffer indexed by anything
+    but the thread coordinates, and any schedule op left outside a grid.
+
+    Before (abridged):
+
+    ```mlir
+    scf.forall (%rs, %u, %b) in (%n, 8, %B) {
+      %ks = memref.alloca() {gqa.memory = #gpu.address_space<workgroup>}
+          : memref<32x129xf32>
+      %m = memref.alloca() {gqa.memory = #gpu.address_space<private>}
+          : memref<4x32xf32>
+      scf.forall (%ty, %tx) in (4, 32) {
+        memref.store %ninf, %m[%ty, %tx] : memref<4x32xf32>
+      } {mapping = [#gpu.thread<y>, #gpu.thread<x>]}
+      ...
+    } {mapping = [#gpu.block<x>, #gpu.block<y>, #gpu.block<z>]}
+    ```
+
+    After:
+
+    ```mlir
+    gpu.launch blocks(%bx, %by, %bz) in (%gx = %n, %gy = %c8, %gz = %B)
+               threads(%tx, %ty, %tz) in (%sx = %c32, %sy = %c4, %sz = %c1)
+               workgroup(%ks : memref<32x129xf32, #gpu.address_space<workgroup>>) {
+      %m = memref.alloca() : memref<f32>
+      %x = gpu.thread_id x
+      %y = gpu.thread_id y
+      memref.store %ninf, %m[] : memref<f32>
+      gpu.barrier
+      ...
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::gpu::GPUDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
 }
 
 //===----------------------------------------------------------------------===//

@@ -1,0 +1,87 @@
+//===- AttentionView.h - What the CPU and GPU tilings share ------*- C++ -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The parts of flash-attention tiling that do not depend on the target: a
+// uniform view of `gqa.attention` and `gqa.packed_attention`, the head of a
+// packed row, and the range of keys a row tile (and one of its KV splits)
+// may attend. `Tiling.cpp` (CPU) and `GpuTiling.cpp` (GPU) build their loop
+// nests on these, so that both read the same keys for the same rows.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_LIB_DIALECT_GQA_TRANSFORMS_ATTENTIONVIEW_H
+#define GQA_LIB_DIALECT_GQA_TRANSFORMS_ATTENTIONVIEW_H
+
+#include "gqa/Dialect/GQA/IR/GQAOps.h"
+
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+
+#include <optional>
+
+namespace mlir::gqa {
+
+/// A uniform view of `gqa.attention` (packing 1, one unit per query head)
+/// and `gqa.packed_attention` (one unit per KV head, `packing = G` query
+/// heads per unit, packed row `r` being row `r mod Sq` of member `r / Sq`).
+struct AttentionView {
+  Operation *op = nullptr;
+  Value query, key, value, mask, kvLengths, qOffset;
+  int64_t packing = 1;
+  int64_t numUnits = 0;
+  int64_t numKvHeads = 0;
+  int64_t groupSize = 0;
+  int64_t headDim = 0;
+  int64_t valueHeadDim = 0;
+  double scale = 1.0;
+  std::optional<double> softcap;
+  bool causal = false;
+  std::optional<int64_t> window;
+  HeadMapping mapping = HeadMapping::Contiguous;
+  Alignment alignment = Alignment::TopLeft;
+  RankedTensorType resultType;
+  Type elementType;
+};
+
+/// The view of `op`, or nothing when it is not a gqa attention op.
+std::optional<AttentionView> getAttentionView(Operation *op);
+
+/// The query head of member `member` of unit `unit`.
+Value getQueryHeadOfMember(ImplicitLocOpBuilder &b, const AttentionView &view,
+                           Value unit, Value member);
+
+/// The key/value head that unit `unit` reads.
+Value getKvHeadOfUnit(ImplicitLocOpBuilder &b, const AttentionView &view,
+                      Value unit);
+
+/// The keys the rows of one row tile may attend, and what they follow from.
+struct TileKeyRange {
+  /// `L_b`: `kv_lengths[b]` clamped to [0, Skv], or Skv.
+  Value length;
+  /// `off_b`: the position of query row 0.
+  Value offset;
+  /// The keys any row of the tile may attend: [lo, hi), lo <= hi.
+  Value lo, hi;
+};
+
+/// The key range of the row tile of packed rows
+/// [firstRow, firstRow + tileRows) (tileRows >= 1), for a query of
+/// `queryLength` rows per head and `keyLength` keys. `givenLength` and
+/// `givenOffset` are `kv_lengths[b]` and `q_offset[b]` as index values, or
+/// null when the op has no such operand.
+TileKeyRange getTileKeyRange(ImplicitLocOpBuilder &b, const AttentionView &view,
+                             Value firstRow, Value tileRows, Value queryLength,
+                             Value keyLength, Value givenLength,
+                             Value givenOffset);
+
+/// Split `split` of `numSplits` of the key range [lo, hi), cut at multiples
+/// of `kvTile` keys from lo: [splitLo, splitHi).
+std::pair<Value, Value> getSplitKeyRange(ImplicitLocOpBuilder &b, Value lo,
+                                         Value hi, Value split,
+                                         int64_t numSplits, int64_t kvTile);
+
+} // namespace mlir::gqa
+
+#endif // GQA_LIB_DIALECT_GQA_TRANSFORMS_ATTENTIONVIEW_H

@@ -1,0 +1,759 @@
+//===- GpuTiling.cpp - Block-level flash-attention schedule for GPUs ------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The schedule built here, for a (packed) query Q [B, U, R, D] (see
+// AttentionView.h), with Br rows and W = warp size threads per row in a
+// block of (x = W, y = Br) threads:
+//
+//   scf.forall (rs, u, b) in (ceil(R / Br) * S, U, B)   // #gpu.block<x,y,z>
+//     tile = rs / S, split = rs mod S
+//     workgroup: Qs[Br][D], Ks[Bc][D + 1], Vs[Bc][Dv], Ss[Br][Bc], Ps[Br][Bc]
+//     private (per thread): m, l, alpha, acc[ceil(Dv / W)]
+//     threads (ty, tx): m = -inf, l = 0, acc = 0; Qs = scale * Q rows
+//     [klo, khi) = this split's keys of the tile's key range
+//     scf.for kb = klo to khi step Bc {
+//       threads: Ks, Vs = K/V rows kb .. kb + Bc (zeros past khi)
+//       threads: Ss[ty][j] = masked score of key kb + j, j = tx + W k
+//       threads: m' = max(m, max_j Ss[ty]); alpha = exp(m - m');
+//                Ps[ty][j] = exp(Ss[ty][j] - m'), j = tx + W k
+//       threads: l = l alpha + sum_j Ps[ty][j];
+//                acc[c] = acc[c] alpha + sum_j Ps[ty][j] Vs[j][tx + W c]
+//     }
+//     threads: O (S = 1) or the partial O and log-sum-exp (S > 1)
+//   S > 1: scf.forall (r, u, b) in (R, U, B), threads (tx):
+//     O = sum_s exp(lse_s - max lse) O_s / sum_s exp(lse_s - max lse)
+//
+// Every `scf.forall` over threads is a phase: a barrier follows it when the
+// schedule becomes a `gpu.launch`, and on the CPU each runs to completion
+// before the next. Each K/V row is read from global memory once per block,
+// and a block holds every query head of a group (after packing), so a GQA
+// decode reads the KV cache once, not G times. The bytes read can be
+// counted at run time (see GpuTiling.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Dialect/GQA/Transforms/GpuTiling.h"
+
+#include "AttentionView.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+//===----------------------------------------------------------------------===//
+// Cost model
+//===----------------------------------------------------------------------===//
+
+int64_t mlir::gqa::getGpuSharedMemoryBytes(int64_t rowTile, int64_t kvTile,
+                                           int64_t headDim,
+                                           int64_t valueHeadDim) {
+  // Qs, Ks (rows padded by one element against bank conflicts), Vs, Ss, Ps;
+  // all f32.
+  return 4 * (rowTile * headDim + kvTile * (headDim + 1) +
+              kvTile * valueHeadDim + 2 * rowTile * kvTile);
+}
+
+FailureOr<GpuTileSizes>
+mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
+                              const GpuTileSizes &overrides,
+                              std::string &error) {
+  std::optional<AttentionView> view = getAttentionView(op);
+  assert(view && "expected a gqa attention op");
+  auto queryType = cast<RankedTensorType>(view->query.getType());
+  auto keyType = cast<RankedTensorType>(view->key.getType());
+  int64_t packedRows = queryType.getDimSize(2);
+  GpuTileSizes sizes = overrides;
+
+  // A K/V tile of one key per thread of a row; rows: a packed decode group
+  // in one block (so that K/V is read once for it), at most 16 rows (512
+  // threads).
+  if (sizes.kvTile == 0)
+    sizes.kvTile = target.warpSize;
+  if (sizes.rowTile == 0) {
+    sizes.rowTile = ShapedType::isDynamic(packedRows)
+                        ? 16
+                        : std::min<int64_t>(16, packedRows);
+    // Fewer rows while the block's workgroup memory does not fit.
+    while (sizes.rowTile > 1 &&
+           getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
+                                   view->headDim, view->valueHeadDim) >
+               target.sharedMemoryBytes)
+      sizes.rowTile /= 2;
+  }
+  if (overrides.kvTile == 0)
+    while (sizes.kvTile > 1 &&
+           getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
+                                   view->headDim, view->valueHeadDim) >
+               target.sharedMemoryBytes)
+      sizes.kvTile /= 2;
+  int64_t bytes = getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
+                                          view->headDim, view->valueHeadDim);
+  if (bytes > target.sharedMemoryBytes) {
+    error = llvm::formatv("a block of {0} rows and {1} keys per K/V tile "
+                          "needs {2} bytes of workgroup memory (D = {3}, Dv = "
+                          "{4}), more than the {5} available",
+                          sizes.rowTile, sizes.kvTile, bytes, view->headDim,
+                          view->valueHeadDim, target.sharedMemoryBytes)
+                .str();
+    return failure();
+  }
+
+  // Split the KV sequence (flash-decoding) while the grid has fewer than
+  // two blocks per multiprocessor, keeping at least 4 K/V tiles per split.
+  if (sizes.kvSplits == 0) {
+    int64_t batch = queryType.getDimSize(0);
+    int64_t blocks =
+        (ShapedType::isDynamic(batch) ? 1 : batch) * view->numUnits *
+        (ShapedType::isDynamic(packedRows)
+             ? 1
+             : llvm::divideCeil(packedRows, sizes.rowTile));
+    int64_t wanted = 2 * target.numMultiprocessors;
+    int64_t splits = blocks < wanted ? llvm::divideCeil(wanted, blocks) : 1;
+    int64_t keys = keyType.getDimSize(2);
+    if (!ShapedType::isDynamic(keys))
+      splits = std::min<int64_t>(
+          splits, std::max<int64_t>(1, keys / (4 * sizes.kvTile)));
+    else
+      splits = std::min<int64_t>(splits, 16);
+    sizes.kvSplits = splits;
+  }
+  return sizes;
+}
+
+//===----------------------------------------------------------------------===//
+// Schedule
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Builds the schedule of one attention op.
+class GpuScheduleBuilder {
+public:
+  GpuScheduleBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
+                     const GpuTargetInfo &target, const GpuTileSizes &sizes,
+                     bool countKvBytes)
+      : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
+        numSplits(sizes.kvSplits), warp(target.warpSize),
+        valueColumns(llvm::divideCeil(view.valueHeadDim, target.warpSize)),
+        countKvBytes(countKvBytes), f32(b.getF32Type()) {}
+
+  /// Builds the schedule; returns the result tensor.
+  Value build();
+
+private:
+  Value index(int64_t value) {
+    return arith::ConstantIndexOp::create(b, value);
+  }
+  Value f32Const(double value) {
+    return arith::ConstantOp::create(b, b.getF32FloatAttr(value));
+  }
+  Value negInf() { return f32Const(-std::numeric_limits<double>::infinity()); }
+  Value add(Value lhs, Value rhs) { return arith::AddIOp::create(b, lhs, rhs); }
+  Value sub(Value lhs, Value rhs) { return arith::SubIOp::create(b, lhs, rhs); }
+  Value mul(Value lhs, Value rhs) { return arith::MulIOp::create(b, lhs, rhs); }
+  Value min(Value lhs, Value rhs) { return arith::MinSIOp::create(b, lhs, rhs); }
+  Value lt(Value lhs, Value rhs) {
+    return arith::CmpIOp::create(b, arith::CmpIPredicate::slt, lhs, rhs);
+  }
+  Value select(Value cond, Value lhs, Value rhs) {
+    return arith::SelectOp::create(b, cond, lhs, rhs);
+  }
+  Value toF32(Value value) {
+    if (value.getType().isF32())
+      return value;
+    return arith::ExtFOp::create(b, f32, value);
+  }
+  Value toIndex(Value integer) {
+    return arith::IndexCastOp::create(b, b.getIndexType(), integer);
+  }
+  Value load(Value memref, ValueRange indices) {
+    return memref::LoadOp::create(b, memref, indices);
+  }
+  void store(Value value, Value memref, ValueRange indices) {
+    memref::StoreOp::create(b, value, memref, indices);
+  }
+  /// `source` as a read-only identity-layout buffer.
+  Value asBuffer(Value tensor);
+  /// An f32 allocation of `shape` in GPU address space `space`.
+  Value allocate(ArrayRef<int64_t> shape, gpu::AddressSpace space);
+  /// `cond ? thenValue() : elseValue()`, each built only on its branch.
+  Value ifElse(Value cond, Type type, function_ref<Value()> thenValue,
+               function_ref<Value()> elseValue);
+  /// A phase: an `scf.forall` over the block's threads, (y, x) = (rows,
+  /// warp) or, with `rows` 0, (x) = (warp); `body` gets (ty, tx) (ty is
+  /// null without rows).
+  void threads(int64_t rows, function_ref<void(Value, Value)> body);
+  /// `scf.for (iv = lb; iv < ub; iv += step)` without results.
+  void loop(Value lb, Value ub, int64_t step, function_ref<void(Value)> body);
+  /// `scf.for` carrying `inits`; returns its results.
+  ValueRange loop(Value lb, Value ub, int64_t step, ValueRange inits,
+                  function_ref<SmallVector<Value>(Value, ValueRange)> body);
+  /// Reads the mask (i1) or bias (float) of score (batch, head, row, key).
+  std::pair<Value, Value> readMask(Value batch, Value head, Value row,
+                                   Value key);
+
+  /// The combine of the splits.
+  void buildCombine(Value batchSize, Value packedRows, Value partialOut,
+                    Value partialLse, Value out);
+
+  ImplicitLocOpBuilder &b;
+  const AttentionView &view;
+  int64_t rowTile, kvTile, numSplits, warp, valueColumns;
+  bool countKvBytes;
+  Type f32;
+  Value maskBuffer;
+};
+} // namespace
+
+Value GpuScheduleBuilder::asBuffer(Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  auto memrefType = MemRefType::get(type.getShape(), type.getElementType());
+  return bufferization::ToBufferOp::create(b, memrefType, tensor,
+                                           /*read_only=*/true);
+}
+
+Value GpuScheduleBuilder::allocate(ArrayRef<int64_t> shape,
+                                   gpu::AddressSpace space) {
+  auto alloca = memref::AllocaOp::create(b, MemRefType::get(shape, f32));
+  alloca->setAttr(kGpuMemoryAttrName,
+                  gpu::AddressSpaceAttr::get(b.getContext(), space));
+  return alloca;
+}
+
+Value GpuScheduleBuilder::ifElse(Value cond, Type type,
+                                 function_ref<Value()> thenValue,
+                                 function_ref<Value()> elseValue) {
+  auto ifOp = scf::IfOp::create(b, TypeRange{type}, cond,
+                                /*addThenBlock=*/true, /*addElseBlock=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(ifOp.thenBlock());
+  scf::YieldOp::create(b, thenValue());
+  b.setInsertionPointToStart(ifOp.elseBlock());
+  scf::YieldOp::create(b, elseValue());
+  return ifOp.getResult(0);
+}
+
+void GpuScheduleBuilder::threads(int64_t rows,
+                                 function_ref<void(Value, Value)> body) {
+  MLIRContext *ctx = b.getContext();
+  SmallVector<OpFoldResult> bounds;
+  SmallVector<Attribute> mapping;
+  if (rows > 0) {
+    bounds.push_back(b.getIndexAttr(rows));
+    mapping.push_back(gpu::GPUThreadMappingAttr::get(ctx, gpu::MappingId::DimY));
+  }
+  bounds.push_back(b.getIndexAttr(warp));
+  mapping.push_back(gpu::GPUThreadMappingAttr::get(ctx, gpu::MappingId::DimX));
+  auto forall = scf::ForallOp::create(b, bounds, ValueRange{},
+                                      b.getArrayAttr(mapping));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(forall.getTerminator());
+  SmallVector<Value> ivs = forall.getInductionVars();
+  if (rows > 0)
+    body(ivs[0], ivs[1]);
+  else
+    body(Value(), ivs[0]);
+}
+
+void GpuScheduleBuilder::loop(Value lb, Value ub, int64_t step,
+                              function_ref<void(Value)> body) {
+  auto forOp = scf::ForOp::create(b, lb, ub, index(step));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(forOp.getBody()->getTerminator());
+  body(forOp.getInductionVar());
+}
+
+ValueRange GpuScheduleBuilder::loop(
+    Value lb, Value ub, int64_t step, ValueRange inits,
+    function_ref<SmallVector<Value>(Value, ValueRange)> body) {
+  auto forOp = scf::ForOp::create(b, lb, ub, index(step), inits);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(forOp.getBody());
+  SmallVector<Value> yields =
+      body(forOp.getInductionVar(), forOp.getRegionIterArgs());
+  scf::YieldOp::create(b, yields);
+  return forOp.getResults();
+}
+
+std::pair<Value, Value> GpuScheduleBuilder::readMask(Value batch, Value head,
+                                                     Value row, Value key) {
+  if (!maskBuffer)
+    return {Value(), Value()};
+  auto type = cast<MemRefType>(maskBuffer.getType());
+  int64_t rank = type.getRank();
+  // Mask dims align with [B, Hq, Sq, Skv] from the right; size-1 dims
+  // broadcast.
+  Value scoreIndices[4] = {batch, head, row, key};
+  SmallVector<Value> indices;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    indices.push_back(type.getDimSize(dim) == 1
+                          ? index(0)
+                          : scoreIndices[4 - rank + dim]);
+  Value value = load(maskBuffer, indices);
+  if (value.getType().isInteger(1))
+    return {value, Value()};
+  return {Value(), toF32(value)};
+}
+
+Value GpuScheduleBuilder::build() {
+  MLIRContext *ctx = b.getContext();
+  const int64_t headDim = view.headDim, dv = view.valueHeadDim;
+  const int64_t threadsPerBlock = rowTile * warp;
+  Value query = asBuffer(view.query);
+  Value key = asBuffer(view.key);
+  Value value = asBuffer(view.value);
+  if (view.mask)
+    maskBuffer = asBuffer(view.mask);
+  Value kvLengths = view.kvLengths ? asBuffer(view.kvLengths) : Value();
+  Value qOffset = view.qOffset ? asBuffer(view.qOffset) : Value();
+  Value counter;
+  if (countKvBytes)
+    counter = memref::GetGlobalOp::create(
+        b, MemRefType::get({}, b.getI64Type()), kKvBytesCounterName);
+
+  Value batchSize = memref::DimOp::create(b, query, 0);
+  Value packedRows = memref::DimOp::create(b, query, 2);
+  Value keyLength = memref::DimOp::create(b, key, 2);
+  Value queryLength =
+      arith::DivUIOp::create(b, packedRows, index(view.packing));
+  Value numRowTiles = arith::CeilDivSIOp::create(b, packedRows, index(rowTile));
+
+  // Outputs: the result, and with splits the partial outputs and their
+  // log-sum-exps.
+  SmallVector<Value> resultSizes;
+  if (view.resultType.isDynamicDim(0))
+    resultSizes.push_back(batchSize);
+  if (view.resultType.isDynamicDim(2))
+    resultSizes.push_back(packedRows);
+  Value out = memref::AllocOp::create(
+      b,
+      MemRefType::get(view.resultType.getShape(), view.elementType),
+      resultSizes);
+  Value partialOut, partialLse;
+  if (numSplits > 1) {
+    int64_t dynamic = ShapedType::kDynamic;
+    partialOut = memref::AllocOp::create(
+        b,
+        MemRefType::get({dynamic, view.numUnits, numSplits, dynamic, dv}, f32),
+        ValueRange{batchSize, packedRows});
+    partialLse = memref::AllocOp::create(
+        b, MemRefType::get({dynamic, view.numUnits, numSplits, dynamic}, f32),
+        ValueRange{batchSize, packedRows});
+  }
+
+  // The grid: (row tiles x splits, units, batch).
+  SmallVector<OpFoldResult> gridBounds = {
+      arith::MulIOp::create(b, numRowTiles, index(numSplits)).getResult(),
+      b.getIndexAttr(view.numUnits), batchSize};
+  SmallVector<Attribute> blockMapping = {
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimX),
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimY),
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimZ)};
+  auto grid = scf::ForallOp::create(b, gridBounds, ValueRange{},
+                                    b.getArrayAttr(blockMapping));
+  grid->setAttr(kGpuKernelRoleAttrName, b.getStringAttr("attention"));
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(grid.getTerminator());
+    SmallVector<Value> ivs = grid.getInductionVars();
+    Value tileAndSplit = ivs[0], unit = ivs[1], batch = ivs[2];
+    Value tile = arith::DivUIOp::create(b, tileAndSplit, index(numSplits));
+    Value split = arith::RemUIOp::create(b, tileAndSplit, index(numSplits));
+    Value firstRow = mul(tile, index(rowTile));
+    Value tileRows = min(index(rowTile), sub(packedRows, firstRow));
+    Value kvHead = getKvHeadOfUnit(b, view, unit);
+    Value givenLength, givenOffset;
+    if (kvLengths)
+      givenLength = toIndex(load(kvLengths, ValueRange{batch}));
+    if (qOffset)
+      givenOffset = toIndex(load(qOffset, ValueRange{batch}));
+    TileKeyRange keys =
+        getTileKeyRange(b, view, firstRow, tileRows, queryLength, keyLength,
+                        givenLength, givenOffset);
+    Value splitLo, splitHi;
+    std::tie(splitLo, splitHi) =
+        getSplitKeyRange(b, keys.lo, keys.hi, split, numSplits, kvTile);
+
+    // Workgroup and per-thread memory.
+    using gpu::AddressSpace;
+    Value queries = allocate({rowTile, headDim}, AddressSpace::Workgroup);
+    Value keyTile = allocate({kvTile, headDim + 1}, AddressSpace::Workgroup);
+    Value valueTile = allocate({kvTile, dv}, AddressSpace::Workgroup);
+    Value scores = allocate({rowTile, kvTile}, AddressSpace::Workgroup);
+    Value probabilities = allocate({rowTile, kvTile}, AddressSpace::Workgroup);
+    Value runningMax = allocate({rowTile, warp}, AddressSpace::Private);
+    Value runningSum = allocate({rowTile, warp}, AddressSpace::Private);
+    Value rescale = allocate({rowTile, warp}, AddressSpace::Private);
+    Value accumulators =
+        allocate({rowTile, warp, valueColumns}, AddressSpace::Private);
+
+    Value zero = index(0), one = index(1);
+    Value lastRow = sub(packedRows, one);
+    Value lastKey = sub(keyLength, one);
+    Value f32Zero = f32Const(0.0);
+    Value scale = f32Const(view.scale);
+    // The packed row of thread row `ty`, clamped to the last row (rows past
+    // the end compute on a valid row and are never written).
+    auto packedRowOf = [&](Value ty) {
+      return min(add(firstRow, ty), lastRow);
+    };
+
+    // Phase: initial state; the tile's queries, scaled, to workgroup memory.
+    threads(rowTile, [&](Value ty, Value tx) {
+      store(negInf(), runningMax, ValueRange{ty, tx});
+      store(f32Zero, runningSum, ValueRange{ty, tx});
+      for (int64_t c = 0; c < valueColumns; ++c)
+        store(f32Zero, accumulators, ValueRange{ty, tx, index(c)});
+      Value inRange = lt(add(firstRow, ty), packedRows);
+      Value packedRow = packedRowOf(ty);
+      loop(tx, index(headDim), warp, [&](Value d) {
+        Value q = ifElse(
+            inRange, f32,
+            [&] {
+              return arith::MulFOp::create(
+                  b, toF32(load(query, ValueRange{batch, unit, packedRow, d})),
+                  scale);
+            },
+            [&] { return f32Zero; });
+        store(q, queries, ValueRange{ty, d});
+      });
+    });
+
+    auto kvLoop = scf::ForOp::create(b, splitLo, splitHi, index(kvTile));
+    {
+      OpBuilder::InsertionGuard loopGuard(b);
+      b.setInsertionPoint(kvLoop.getBody()->getTerminator());
+      Value blockStart = kvLoop.getInductionVar();
+
+      // Phase: stage the K/V tile, each element read by one thread, keys
+      // past the split's end as zeros.
+      auto stage = [&](Value source, Value tileBuffer, int64_t width, Value ty,
+                       Value tx) {
+        Value first = add(mul(ty, index(warp)), tx);
+        loop(first, index(kvTile * width), threadsPerBlock, [&](Value e) {
+          Value j = arith::DivUIOp::create(b, e, index(width));
+          Value d = arith::RemUIOp::create(b, e, index(width));
+          Value keyIndex = add(blockStart, j);
+          Value element = ifElse(
+              lt(keyIndex, splitHi), f32,
+              [&] {
+                return toF32(
+                    load(source, ValueRange{batch, kvHead, keyIndex, d}));
+              },
+              [&] { return f32Zero; });
+          store(element, tileBuffer, ValueRange{j, d});
+        });
+      };
+      threads(rowTile, [&](Value ty, Value tx) {
+        stage(key, keyTile, headDim, ty, tx);
+        stage(value, valueTile, dv, ty, tx);
+      });
+      if (counter) {
+        // Bytes of K and V the block just read.
+        Value staged = min(index(kvTile), sub(splitHi, blockStart));
+        int64_t elementBytes =
+            view.elementType.getIntOrFloatBitWidth() / 8;
+        Value bytes = mul(staged, index((headDim + dv) * elementBytes));
+        memref::AtomicRMWOp::create(
+            b, arith::AtomicRMWKind::addi,
+            arith::IndexCastOp::create(b, b.getI64Type(), bytes), counter,
+            ValueRange{});
+      }
+
+      // Phase: the masked scores of the tile, key j by thread j mod warp.
+      threads(rowTile, [&](Value ty, Value tx) {
+        Value packedRow = packedRowOf(ty);
+        Value member = arith::DivUIOp::create(b, packedRow, queryLength);
+        Value row = arith::RemUIOp::create(b, packedRow, queryLength);
+        Value head = getQueryHeadOfMember(b, view, unit, member);
+        Value position = add(row, keys.offset);
+        loop(tx, index(kvTile), warp, [&](Value j) {
+          Value keyIndex = add(blockStart, j);
+          Value dot = loop(zero, index(headDim), 1, ValueRange{f32Zero},
+                           [&](Value d, ValueRange acc) {
+                             Value q = load(queries, ValueRange{ty, d});
+                             Value k = load(keyTile, ValueRange{j, d});
+                             return SmallVector<Value>{
+                                 math::FmaOp::create(b, q, k, acc[0])};
+                           })[0];
+          Value score = dot;
+          if (view.softcap) {
+            Value inverse = f32Const(1.0 / *view.softcap);
+            score = arith::MulFOp::create(
+                b, f32Const(*view.softcap),
+                math::TanhOp::create(b, arith::MulFOp::create(b, score,
+                                                              inverse)));
+          }
+          Value allowed = lt(keyIndex, splitHi);
+          if (view.causal)
+            allowed = arith::AndIOp::create(
+                b, allowed,
+                arith::CmpIOp::create(b, arith::CmpIPredicate::sle, keyIndex,
+                                      position));
+          if (view.window)
+            allowed = arith::AndIOp::create(
+                b, allowed,
+                arith::CmpIOp::create(b, arith::CmpIPredicate::sge, keyIndex,
+                                      sub(position, index(*view.window))));
+          if (maskBuffer) {
+            auto [maskAllowed, bias] =
+                readMask(batch, head, row, min(keyIndex, lastKey));
+            if (maskAllowed)
+              allowed = arith::AndIOp::create(b, allowed, maskAllowed);
+            if (bias)
+              score = arith::AddFOp::create(b, score, bias);
+          }
+          store(select(allowed, score, negInf()), scores, ValueRange{ty, j});
+        });
+      });
+
+      // Phase: the new running max, the rescale factor, the probabilities.
+      threads(rowTile, [&](Value ty, Value tx) {
+        Value blockMax =
+            loop(zero, index(kvTile), 1, ValueRange{negInf()},
+                 [&](Value j, ValueRange acc) {
+                   return SmallVector<Value>{arith::MaxNumFOp::create(
+                       b, acc[0], load(scores, ValueRange{ty, j}))};
+                 })[0];
+        Value oldMax = load(runningMax, ValueRange{ty, tx});
+        Value newMax = arith::MaxNumFOp::create(b, oldMax, blockMax);
+        // While every key so far is masked the max is -inf; subtract 0
+        // instead so that exp gives 0, not NaN.
+        Value isEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ,
+                                              newMax, negInf());
+        Value safeMax = select(isEmpty, f32Zero, newMax);
+        store(newMax, runningMax, ValueRange{ty, tx});
+        store(math::ExpOp::create(b, arith::SubFOp::create(b, oldMax, safeMax)),
+              rescale, ValueRange{ty, tx});
+        loop(tx, index(kvTile), warp, [&](Value j) {
+          Value s = load(scores, ValueRange{ty, j});
+          store(math::ExpOp::create(b, arith::SubFOp::create(b, s, safeMax)),
+                probabilities, ValueRange{ty, j});
+        });
+      });
+
+      // Phase: the running sum and the accumulators, column tx + warp * c.
+      threads(rowTile, [&](Value ty, Value tx) {
+        Value alpha = load(rescale, ValueRange{ty, tx});
+        SmallVector<Value> inits = {f32Zero};
+        SmallVector<Value> columns;
+        for (int64_t c = 0; c < valueColumns; ++c) {
+          inits.push_back(arith::MulFOp::create(
+              b, load(accumulators, ValueRange{ty, tx, index(c)}), alpha));
+          // Columns past Dv (Dv not a multiple of the warp) read a valid
+          // column and are never written.
+          columns.push_back(
+              min(add(tx, index(c * warp)), index(dv - 1)));
+        }
+        ValueRange sums = loop(
+            zero, index(kvTile), 1, inits, [&](Value j, ValueRange acc) {
+              Value p = load(probabilities, ValueRange{ty, j});
+              SmallVector<Value> next = {arith::AddFOp::create(b, acc[0], p)};
+              for (int64_t c = 0; c < valueColumns; ++c)
+                next.push_back(math::FmaOp::create(
+                    b, p, load(valueTile, ValueRange{j, columns[c]}),
+                    acc[1 + c]));
+              return next;
+            });
+        Value oldSum = load(runningSum, ValueRange{ty, tx});
+        store(arith::AddFOp::create(
+                  b, arith::MulFOp::create(b, oldSum, alpha), sums[0]),
+              runningSum, ValueRange{ty, tx});
+        for (int64_t c = 0; c < valueColumns; ++c)
+          store(sums[1 + c], accumulators, ValueRange{ty, tx, index(c)});
+      });
+    }
+
+    // Phase: the output rows (or the split's partial rows and their
+    // log-sum-exp); a row with no allowed key is zeros.
+    threads(rowTile, [&](Value ty, Value tx) {
+      Value packedRow = add(firstRow, ty);
+      auto ifOp = scf::IfOp::create(b, lt(packedRow, packedRows));
+      OpBuilder::InsertionGuard ifGuard(b);
+      b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+      Value sum = load(runningSum, ValueRange{ty, tx});
+      Value positive =
+          arith::CmpFOp::create(b, arith::CmpFPredicate::OGT, sum, f32Zero);
+      Value inverse = select(
+          positive, arith::DivFOp::create(b, f32Const(1.0), sum), f32Zero);
+      for (int64_t c = 0; c < valueColumns; ++c) {
+        Value column = add(tx, index(c * warp));
+        auto write = [&] {
+          Value result = arith::MulFOp::create(
+              b, load(accumulators, ValueRange{ty, tx, index(c)}), inverse);
+          if (numSplits == 1) {
+            if (!view.elementType.isF32())
+              result = arith::TruncFOp::create(b, view.elementType, result);
+            store(result, out, ValueRange{batch, unit, packedRow, column});
+          } else {
+            store(result, partialOut,
+                  ValueRange{batch, unit, split, packedRow, column});
+          }
+        };
+        if ((c + 1) * warp <= dv) {
+          write();
+          continue;
+        }
+        auto columnIf = scf::IfOp::create(b, lt(column, index(dv)));
+        OpBuilder::InsertionGuard columnGuard(b);
+        b.setInsertionPoint(columnIf.thenBlock()->getTerminator());
+        write();
+      }
+      if (numSplits > 1) {
+        auto firstThread = scf::IfOp::create(
+            b, arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tx, zero));
+        OpBuilder::InsertionGuard lseGuard(b);
+        b.setInsertionPoint(firstThread.thenBlock()->getTerminator());
+        Value max = load(runningMax, ValueRange{ty, tx});
+        Value lse = select(
+            positive,
+            arith::AddFOp::create(b, max, math::LogOp::create(b, sum)),
+            negInf());
+        store(lse, partialLse, ValueRange{batch, unit, split, packedRow});
+      }
+    });
+  }
+
+  if (numSplits > 1)
+    buildCombine(batchSize, packedRows, partialOut, partialLse, out);
+  return bufferization::ToTensorOp::create(b, view.resultType, out,
+                                           /*restrict=*/true,
+                                           /*writable=*/true);
+}
+
+void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
+                                      Value partialOut, Value partialLse,
+                                      Value out) {
+  MLIRContext *ctx = b.getContext();
+  const int64_t dv = view.valueHeadDim;
+  SmallVector<OpFoldResult> gridBounds = {
+      packedRows, b.getIndexAttr(view.numUnits), batchSize};
+  SmallVector<Attribute> blockMapping = {
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimX),
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimY),
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimZ)};
+  auto grid = scf::ForallOp::create(b, gridBounds, ValueRange{},
+                                    b.getArrayAttr(blockMapping));
+  grid->setAttr(kGpuKernelRoleAttrName, b.getStringAttr("combine"));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(grid.getTerminator());
+  SmallVector<Value> ivs = grid.getInductionVars();
+  Value row = ivs[0], unit = ivs[1], batch = ivs[2];
+  threads(/*rows=*/0, [&](Value, Value tx) {
+    Value f32Zero = f32Const(0.0);
+    Value zero = index(0), splits = index(numSplits);
+    auto lseOf = [&](Value s) {
+      return load(partialLse, ValueRange{batch, unit, s, row});
+    };
+    Value maxLse = loop(zero, splits, 1, ValueRange{negInf()},
+                        [&](Value s, ValueRange acc) {
+                          return SmallVector<Value>{
+                              arith::MaxNumFOp::create(b, acc[0], lseOf(s))};
+                        })[0];
+    Value isEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ, maxLse,
+                                          negInf());
+    Value safeMax = select(isEmpty, f32Zero, maxLse);
+    SmallVector<Value> columns, inits = {f32Zero};
+    for (int64_t c = 0; c < valueColumns; ++c) {
+      columns.push_back(min(add(tx, index(c * warp)), index(dv - 1)));
+      inits.push_back(f32Zero);
+    }
+    ValueRange sums =
+        loop(zero, splits, 1, inits, [&](Value s, ValueRange acc) {
+          Value weight = math::ExpOp::create(
+              b, arith::SubFOp::create(b, lseOf(s), safeMax));
+          SmallVector<Value> next = {arith::AddFOp::create(b, acc[0], weight)};
+          for (int64_t c = 0; c < valueColumns; ++c)
+            next.push_back(math::FmaOp::create(
+                b, weight,
+                load(partialOut, ValueRange{batch, unit, s, row, columns[c]}),
+                acc[1 + c]));
+          return next;
+        });
+    Value total = select(isEmpty, f32Const(1.0), sums[0]);
+    Value inverse = arith::DivFOp::create(b, f32Const(1.0), total);
+    for (int64_t c = 0; c < valueColumns; ++c) {
+      Value column = add(tx, index(c * warp));
+      auto write = [&] {
+        Value result = arith::MulFOp::create(b, sums[1 + c], inverse);
+        if (!view.elementType.isF32())
+          result = arith::TruncFOp::create(b, view.elementType, result);
+        store(result, out, ValueRange{batch, unit, row, column});
+      };
+      if ((c + 1) * warp <= dv) {
+        write();
+        continue;
+      }
+      auto columnIf = scf::IfOp::create(b, lt(column, index(dv)));
+      OpBuilder::InsertionGuard columnGuard(b);
+      b.setInsertionPoint(columnIf.thenBlock()->getTerminator());
+      write();
+    }
+  });
+}
+
+LogicalResult mlir::gqa::tileAttentionForGpu(RewriterBase &rewriter,
+                                             Operation *op,
+                                             const GpuTargetInfo &target,
+                                             const GpuTileSizes &sizes,
+                                             bool countKvBytes) {
+  std::optional<AttentionView> view = getAttentionView(op);
+  if (!view)
+    return rewriter.notifyMatchFailure(op, "not a gqa attention op");
+  if (sizes.rowTile <= 0 || sizes.kvTile <= 0 || sizes.kvSplits <= 0)
+    return rewriter.notifyMatchFailure(op, "tile sizes must be positive");
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  ImplicitLocOpBuilder builder(op->getLoc(), rewriter);
+  GpuScheduleBuilder scheduleBuilder(builder, *view, target, sizes,
+                                     countKvBytes);
+  Value result = scheduleBuilder.build();
+  rewriter.replaceOp(op, result);
+  return success();
+}
+
+namespace {
+/// gqa.attention / gqa.packed_attention => block-level GPU schedule.
+template <typename OpTy>
+struct TileAttentionForGpuPattern : public OpRewritePattern<OpTy> {
+  TileAttentionForGpuPattern(MLIRContext *context, const GpuTargetInfo &target,
+                             const GpuTileSizes &overrides, bool countKvBytes)
+      : OpRewritePattern<OpTy>(context), target(target), overrides(overrides),
+        countKvBytes(countKvBytes) {}
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    std::string error;
+    FailureOr<GpuTileSizes> sizes =
+        chooseGpuTileSizes(op, target, overrides, error);
+    if (failed(sizes))
+      return rewriter.notifyMatchFailure(op, error);
+    return tileAttentionForGpu(rewriter, op, target, *sizes, countKvBytes);
+  }
+
+  GpuTargetInfo target;
+  GpuTileSizes overrides;
+  bool countKvBytes;
+};
+} // namespace
+
+void mlir::gqa::populateTileAttentionForGpuPatterns(
+    RewritePatternSet &patterns, const GpuTargetInfo &target,
+    const GpuTileSizes &overrides, bool countKvBytes) {
+  patterns.add<TileAttentionForGpuPattern<AttentionOp>,
+               TileAttentionForGpuPattern<PackedAttentionOp>>(
+      patterns.getContext(), target, overrides, countKvBytes);
+}
