@@ -40,17 +40,8 @@ FailureOr<StringRef> mlir::gqa::getPtxFeatures(StringRef chip) {
   return failure();
 }
 
-void mlir::gqa::buildGpuPipeline(OpPassManager &pm,
-                                 const GpuPipelineOptions &options) {
-  GQAVerifyGpuBinaryPassOptions verifyOptions;
-  verifyOptions.chip = options.chip;
-  FailureOr<StringRef> features = getPtxFeatures(options.chip);
-  if (failed(features)) {
-    // Reported before anything is rewritten.
-    pm.addPass(createGQAVerifyGpuBinaryPass(verifyOptions));
-    return;
-  }
-
+void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
+                                        const GpuPipelineOptions &options) {
   // gqa -> packed gqa -> the block-level schedule on memrefs.
   if (options.pack)
     pm.addPass(createGQAPackQueryGroupsPass());
@@ -66,11 +57,10 @@ void mlir::gqa::buildGpuPipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
   addBufferizationForEntryPoints(pm, /*entryStatus=*/false);
 
-  // The schedule -> gpu.launch; exp, log and tanh as inline polynomials
-  // (no libdevice needed).
-  pm.addPass(createGQAGpuScheduleToLaunchPass());
+  // The schedule -> gpu.launch; exp, log and tanh as inline polynomials,
   // floor as arith ops, fma as the LLVM intrinsic that NVPTX selects
-  // directly.
+  // directly: no libdevice call remains.
+  pm.addPass(createGQAGpuScheduleToLaunchPass());
   GQAApproximateMathPassOptions mathOptions;
   mathOptions.expandFloor = true;
   pm.addPass(createGQAApproximateMathPass(mathOptions));
@@ -82,16 +72,35 @@ void mlir::gqa::buildGpuPipeline(OpPassManager &pm,
   // index computations move into the launches before outlining.
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
+}
 
-  // NVVM, host code, PTX.
+void mlir::gqa::buildGpuKernelsToPtxPipeline(
+    OpPassManager &pm, const GpuPipelineOptions &options) {
+  GQAVerifyGpuBinaryPassOptions verifyOptions;
+  verifyOptions.chip = options.chip;
+  FailureOr<StringRef> features = getPtxFeatures(options.chip);
+  if (failed(features)) {
+    pm.addPass(createGQAVerifyGpuBinaryPass(verifyOptions));
+    return;
+  }
   gpu::GPUToNVVMPipelineOptions nvvmOptions;
   nvvmOptions.cubinChip = options.chip;
   nvvmOptions.cubinFeatures = features->str();
   nvvmOptions.cubinFormat = "isa";
   nvvmOptions.optLevel = options.optLevel;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvmOptions);
-
   pm.addPass(createGQAVerifyGpuBinaryPass(verifyOptions));
+}
+
+void mlir::gqa::buildGpuPipeline(OpPassManager &pm,
+                                 const GpuPipelineOptions &options) {
+  if (failed(getPtxFeatures(options.chip))) {
+    // Reported by gqa-verify-gpu-binary before anything is rewritten.
+    buildGpuKernelsToPtxPipeline(pm, options);
+    return;
+  }
+  buildGpuKernelsPipeline(pm, options);
+  buildGpuKernelsToPtxPipeline(pm, options);
 }
 
 void mlir::gqa::registerGpuPipeline() {

@@ -238,6 +238,20 @@ FailureOr<StringRef> getPtxFeatures(StringRef chip);
 /// the pipeline is only `gqa-verify-gpu-binary`, which reports it.
 void buildGpuPipeline(OpPassManager &pm, const GpuPipelineOptions &options);
 
+/// The first half of `gqa-gpu-pipeline` (what it does up to the NVVM
+/// lowering): ends with host functions on memrefs that `gpu.launch_func`
+/// the kernels (`gpu.func`s named `<function>_attention` and
+/// `<function>_combine`) of one `gpu.module @gqa_kernels`. Tools read the
+/// launch configuration from this form.
+void buildGpuKernelsPipeline(OpPassManager &pm,
+                             const GpuPipelineOptions &options);
+
+/// The second half of `gqa-gpu-pipeline`: upstream's
+/// `gpu-lower-to-nvvm-pipeline` with the chip's PTX features, then
+/// `gqa-verify-gpu-binary`.
+void buildGpuKernelsToPtxPipeline(OpPassManager &pm,
+                                  const GpuPipelineOptions &options);
+
 /// Registers `gqa-gpu-pipeline`.
 void registerGpuPipeline();
 

@@ -129,9 +129,9 @@ static LogicalResult privatize(RewriterBase &rewriter,
 }
 
 /// Turns one block-mapped forall into a gpu.launch whose kernel will be
-/// named `kernelName`.
+/// named `kernelName`, in the GPU module `moduleName`.
 static LogicalResult convertGrid(RewriterBase &rewriter, scf::ForallOp grid,
-                                 StringRef kernelName) {
+                                 StringRef moduleName, StringRef kernelName) {
   Location loc = grid.getLoc();
   std::optional<SmallVector<int64_t>> gridDims =
       getMappedDims<gpu::GPUBlockMappingAttr>(grid);
@@ -223,10 +223,10 @@ static LogicalResult convertGrid(RewriterBase &rewriter, scf::ForallOp grid,
       /*asyncTokenType=*/nullptr, /*asyncDependencies=*/ValueRange(),
       workgroupTypes);
   // Outlining names the kernel and its module after these.
-  FlatSymbolRefAttr name = FlatSymbolRefAttr::get(rewriter.getContext(),
-                                                  kernelName);
-  launch.setModuleAttr(name);
-  launch.setFunctionAttr(name);
+  launch.setModuleAttr(
+      FlatSymbolRefAttr::get(rewriter.getContext(), moduleName));
+  launch.setFunctionAttr(
+      FlatSymbolRefAttr::get(rewriter.getContext(), kernelName));
   Block &launchBody = launch.getBody().front();
   if (launchBody.empty() || !launchBody.back().hasTrait<OpTrait::IsTerminator>()) {
     rewriter.setInsertionPointToEnd(&launchBody);
@@ -285,7 +285,7 @@ struct GQAGpuScheduleToLaunchPass
         grids.push_back(forall);
     });
     // Kernels are named <function>_<role>, with a counter from the second
-    // of a role on.
+    // of a role on, all in one GPU module, `gqa_kernels`.
     IRRewriter rewriter(&getContext());
     llvm::StringMap<int64_t> seen;
     for (scf::ForallOp grid : grids) {
@@ -296,7 +296,7 @@ struct GQAGpuScheduleToLaunchPass
       int64_t count = seen[name]++;
       if (count > 0)
         name += "_" + std::to_string(count);
-      if (failed(convertGrid(rewriter, grid, name)))
+      if (failed(convertGrid(rewriter, grid, "gqa_kernels", name)))
         return signalPassFailure();
     }
 
