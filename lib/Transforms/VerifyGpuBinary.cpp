@@ -26,7 +26,8 @@ struct GQAVerifyGpuBinaryPass
     markAllAnalysesPreserved();
     ModuleOp module = getOperation();
     if (chip != "sm_80" && chip != "sm_90") {
-      module.emitError() << "unknown GPU chip '" << chip.getValue()
+      // Reported at the module's location, without dumping the module.
+      emitError(module.getLoc()) << "unknown GPU chip '" << chip.getValue()
                          << "': expected sm_80 or sm_90";
       return signalPassFailure();
     }
