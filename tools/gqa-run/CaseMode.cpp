@@ -123,6 +123,8 @@ static CaseOutcome runCase(StringRef directory, const RunConfig &config) {
     resultPointers.push_back(&tensor);
   if (llvm::Error error = (*function)->call(argumentPointers, resultPointers))
     return fail("call failed: " + llvm::toString(std::move(error)));
+  if (std::optional<int64_t> bytes = (*function)->getKvBytesRead())
+    llvm::outs() << "KV " << c.name << " kv_bytes_read=" << *bytes << "\n";
 
   Comparison comparison({c.tolerance.abs, c.tolerance.rel});
   for (auto [output, resultIndex] :

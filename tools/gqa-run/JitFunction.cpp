@@ -6,6 +6,8 @@
 
 #include "JitFunction.h"
 
+#include "gqa/Dialect/GQA/Transforms/GpuTiling.h"
+
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Diagnostics.h"
@@ -166,6 +168,16 @@ JitFunction::compile(ModuleOp module, StringRef funcName,
   function->argumentRanks.assign(argumentRanks.begin(), argumentRanks.end());
   function->resultRanks.assign(resultRanks.begin(), resultRanks.end());
 
+  // The K/V byte counter, if the pipeline left one.
+  if (module.lookupSymbol<LLVM::GlobalOp>(kKvBytesCounterName)) {
+    llvm::Expected<void *> counter =
+        function->engine->lookup(kKvBytesCounterName);
+    if (!counter)
+      return jitError("cannot find the JIT-compiled K/V byte counter: " +
+                      llvm::toString(counter.takeError()));
+    function->kvBytesCounter = static_cast<int64_t *>(*counter);
+  }
+
   // Resolve the entry point now, so that a missing symbol is a compile error.
   std::string entry = function->useCInterface
                           ? ("_mlir_ciface_" + funcName).str()
@@ -183,6 +195,9 @@ llvm::Error JitFunction::call(ArrayRef<HostTensor *> arguments,
   if (arguments.size() != argumentRanks.size() ||
       results.size() != resultRanks.size())
     return jitError("wrong number of arguments or results for @" + funcName);
+
+  if (kvBytesCounter)
+    *kvBytesCounter = 0;
 
   // One descriptor per memref: {allocated, aligned, offset, sizes, strides},
   // every field 8 bytes wide.
@@ -229,4 +244,10 @@ llvm::Error JitFunction::call(ArrayRef<HostTensor *> arguments,
     for (int64_t &word : words)
       packed.push_back(&word);
   return engine->invokePacked(funcName, packed);
+}
+
+std::optional<int64_t> JitFunction::getKvBytesRead() const {
+  if (!kvBytesCounter)
+    return std::nullopt;
+  return *kvBytesCounter;
 }

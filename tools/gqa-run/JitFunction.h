@@ -28,6 +28,7 @@
 #include "llvm/Support/Error.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace mlir::gqa::run {
@@ -61,10 +62,17 @@ public:
   llvm::Error call(llvm::ArrayRef<HostTensor *> arguments,
                    llvm::ArrayRef<HostTensor *> results);
 
+  /// The bytes of K and V the last call read from global memory, when the
+  /// module counts them (the `@gqa_kv_bytes_read` global of
+  /// `gqa-gpu-schedule-pipeline`), else nothing.
+  std::optional<int64_t> getKvBytesRead() const;
+
 private:
   JitFunction() = default;
 
   std::unique_ptr<ExecutionEngine> engine;
+  /// The module's K/V byte counter, reset before each call, or null.
+  int64_t *kvBytesCounter = nullptr;
   std::string funcName;
   bool useCInterface = false;
   llvm::SmallVector<int64_t> argumentRanks;

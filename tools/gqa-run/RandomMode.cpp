@@ -150,6 +150,18 @@ int mlir::gqa::run::runRandomMode(StringRef specText, uint64_t seed,
     return finish(false);
   }
 
+  if (std::optional<int64_t> bytes = (*function)->getKvBytesRead()) {
+    // What one read of each element of K and V would be.
+    int64_t cacheBytes = 0;
+    for (const HostTensor *tensor : {&inputs.key, &inputs.value})
+      cacheBytes += tensor->getNumElements() *
+                    onnx::getDTypeSize(tensor->getDType());
+    llvm::outs() << llvm::formatv(
+        "kv_bytes_read={0} kv_cache_bytes={1} reads_per_cache_byte={2:F2}\n",
+        *bytes, cacheBytes,
+        cacheBytes ? static_cast<double>(*bytes) / cacheBytes : 0.0);
+  }
+
   std::vector<double> expected =
       computeReferenceAttention(makeReferenceProblem(spec, inputs));
   Comparison comparison(getRandomTolerance(spec.dtype));

@@ -83,23 +83,31 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
   // threads).
   if (sizes.kvTile == 0)
     sizes.kvTile = target.warpSize;
-  if (sizes.rowTile == 0) {
+  if (sizes.rowTile == 0)
     sizes.rowTile = ShapedType::isDynamic(packedRows)
                         ? 16
                         : std::min<int64_t>(16, packedRows);
-    // Fewer rows while the block's workgroup memory does not fit.
-    while (sizes.rowTile > 1 &&
-           getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
-                                   view->headDim, view->valueHeadDim) >
-               target.sharedMemoryBytes)
-      sizes.rowTile /= 2;
-  }
-  if (overrides.kvTile == 0)
-    while (sizes.kvTile > 1 &&
-           getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
-                                   view->headDim, view->valueHeadDim) >
-               target.sharedMemoryBytes)
+  // While the block's workgroup memory does not fit, shrink what the
+  // overrides leave free: the K/V tile down to 16 keys, then the rows down
+  // to 4, then either down to 1.
+  auto fits = [&] {
+    return getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile, view->headDim,
+                                   view->valueHeadDim) <=
+           target.sharedMemoryBytes;
+  };
+  bool freeRows = overrides.rowTile == 0, freeKeys = overrides.kvTile == 0;
+  while (!fits()) {
+    if (freeKeys && sizes.kvTile > 16)
       sizes.kvTile /= 2;
+    else if (freeRows && sizes.rowTile > 4)
+      sizes.rowTile /= 2;
+    else if (freeKeys && sizes.kvTile > 1)
+      sizes.kvTile /= 2;
+    else if (freeRows && sizes.rowTile > 1)
+      sizes.rowTile /= 2;
+    else
+      break;
+  }
   int64_t bytes = getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
                                           view->headDim, view->valueHeadDim);
   if (bytes > target.sharedMemoryBytes) {
