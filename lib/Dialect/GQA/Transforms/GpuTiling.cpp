@@ -122,13 +122,15 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
 
   // Split the KV sequence (flash-decoding) while the grid has fewer than
   // two blocks per multiprocessor, keeping at least 4 K/V tiles per split.
+  // A dynamic number of query rows is taken for a prefill, whose row tiles
+  // fill the grid: no split.
+  if (sizes.kvSplits == 0 && ShapedType::isDynamic(packedRows))
+    sizes.kvSplits = 1;
   if (sizes.kvSplits == 0) {
     int64_t batch = queryType.getDimSize(0);
     int64_t blocks =
         (ShapedType::isDynamic(batch) ? 1 : batch) * view->numUnits *
-        (ShapedType::isDynamic(packedRows)
-             ? 1
-             : llvm::divideCeil(packedRows, sizes.rowTile));
+        llvm::divideCeil(packedRows, sizes.rowTile);
     int64_t wanted = 2 * target.numMultiprocessors;
     int64_t splits = blocks < wanted ? llvm::divideCeil(wanted, blocks) : 1;
     int64_t keys = keyType.getDimSize(2);

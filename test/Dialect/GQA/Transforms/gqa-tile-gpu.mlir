@@ -75,14 +75,15 @@ func.func @decode(%q: tensor<1x8x1x64xf16>, %k: tensor<1x2x512x64xf16>, %v: tens
 // -----
 
 // Causal prefill with dynamic batch and sequence lengths: 16 rows per
-// block, no split (the key count is unknown: at most 16 splits, but the
-// grid already has dynamic row tiles), masks read per score.
+// block, and no split (a dynamic number of rows is taken for a prefill,
+// whose row tiles fill the grid); the causal mask per score.
 
 // CHECK-LABEL: func.func @prefill
 // CHECK:         memref.alloca() {gqa.memory = #gpu.address_space<workgroup>} : memref<16x128xf32>
 // CHECK:         scf.forall (%{{.*}}, %{{.*}}) in (16, 32)
 // CHECK:         arith.cmpi sle
 // CHECK:       } {gqa.kernel = "attention"
+// CHECK-NOT:   gqa.kernel = "combine"
 // CHECK:       bufferization.to_tensor %{{.*}} restrict writable : memref<?x32x?x128xbf16>
 func.func @prefill(%q: tensor<?x32x?x128xbf16>, %k: tensor<?x32x?x128xbf16>, %v: tensor<?x32x?x128xbf16>) -> tensor<?x32x?x128xbf16> {
   %o = gqa.attention %q, %k, %v causal : tensor<?x32x?x128xbf16>, tensor<?x32x?x128xbf16>, tensor<?x32x?x128xbf16> -> tensor<?x32x?x128xbf16>
