@@ -43,3 +43,12 @@ host_cxx = os.path.join(config.llvm_tools_dir, "clang++")
 if not os.path.exists(host_cxx):
     host_cxx = shutil.which("c++") or "c++"
 config.substitutions.append(("%host_cxx", host_cxx))
+
+# ptxas (the CUDA toolkit's PTX assembler) checks the PTX of
+# gqa-compile --target=cuda: feature `ptxas`, substitution %ptxas.
+ptxas = "/usr/local/cuda/bin/ptxas"
+if not os.path.exists(ptxas):
+    ptxas = shutil.which("ptxas")
+if ptxas:
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", ptxas))

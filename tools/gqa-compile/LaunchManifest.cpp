@@ -41,6 +41,8 @@ struct SizeExpr {
   std::optional<int64_t> constant;
   std::string text;
   Precedence precedence = Precedence::Atom;
+  /// The outermost operator, if it is associative (`+` or `*`).
+  StringRef associativeOp = "";
 
   static SizeExpr of(int64_t value) { return {value, "", Precedence::Atom}; }
   static SizeExpr symbol(std::string name) {
@@ -62,13 +64,18 @@ struct SizeExpr {
 };
 } // namespace
 
-/// `lhs op rhs` for a left-associative `op` of `precedence`.
+/// `lhs op rhs` for a left-associative `op` of `precedence`: the right
+/// operand keeps its parentheses unless both are the same associative op
+/// (`a * (b * c)` prints as `a * b * c`, `a / (b * c)` does not).
 static SizeExpr infix(const SizeExpr &lhs, StringRef op, const SizeExpr &rhs,
                       Precedence precedence) {
+  bool associative = op == "+" || op == "*";
   auto tighter = static_cast<Precedence>(static_cast<int>(precedence) + 1);
-  return {std::nullopt,
-          lhs.str(precedence) + " " + op.str() + " " + rhs.str(tighter),
-          precedence};
+  std::string rhsText = associative && rhs.associativeOp == op
+                            ? rhs.str()
+                            : rhs.str(tighter);
+  return {std::nullopt, lhs.str(precedence) + " " + op.str() + " " + rhsText,
+          precedence, associative ? op : StringRef()};
 }
 
 /// `name(args...)`.
@@ -110,12 +117,17 @@ static SizeExpr mul(const SizeExpr &lhs, const SizeExpr &rhs) {
   return infix(lhs, "*", rhs, Precedence::Multiplicative);
 }
 
-/// The product of the dimensions of a row-major buffer of `shape`.
-static SizeExpr product(ArrayRef<SizeExpr> shape) {
+/// The product of the dimensions of a row-major buffer of `shape`, times
+/// `factor`: the dynamic sizes first, then one constant.
+static SizeExpr product(ArrayRef<SizeExpr> shape, int64_t factor) {
   SizeExpr result = SizeExpr::of(1);
-  for (const SizeExpr &dim : shape)
-    result = mul(result, dim);
-  return result;
+  for (const SizeExpr &dim : shape) {
+    if (dim.constant)
+      factor *= *dim.constant;
+    else
+      result = mul(result, dim);
+  }
+  return mul(result, SizeExpr::of(factor));
 }
 
 /// The bytes of one element of `type` in device memory (index is 64-bit),
@@ -567,7 +579,7 @@ FailureOr<json::Object> FunctionManifest::describeBuffer(Value buffer) {
           {"shape", toJSON(*allocShape)},
           {"element_type", getTypeName(elementType)},
           {"bytes",
-           mul(product(*allocShape), SizeExpr::of(*elementBytes)).toJSON()}};
+           product(*allocShape, *elementBytes).toJSON()}};
     }
     entry["buffer"] = scratch[alloc].getString("name")->str();
   } else {
@@ -697,7 +709,7 @@ FailureOr<json::Object> FunctionManifest::describeCopy(memref::CopyOp copy) {
       {"op", "copy"},
       {"from", std::move(*source)},
       {"to", std::move(*target)},
-      {"bytes", mul(product(*shape), SizeExpr::of(*elementBytes)).toJSON()}};
+      {"bytes", product(*shape, *elementBytes).toJSON()}};
 }
 
 FailureOr<json::Object> FunctionManifest::build() {
