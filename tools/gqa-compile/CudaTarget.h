@@ -1,4 +1,4 @@
-//===- CudaTarget.h - gqa-compile's CUDA target ------------------*- C++ -*-===//
+//===- CudaTarget.h - gqa-compile's CUDA target -----------------*- C++ -*-===//
 //
 // Part of the gqa-mlir project.
 //

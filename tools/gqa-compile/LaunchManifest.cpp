@@ -32,7 +32,13 @@ static constexpr llvm::StringLiteral kCallingConvention =
 
 namespace {
 /// How tightly an expression binds, loosest first.
-enum class Precedence { Conditional, Comparison, Additive, Multiplicative, Atom };
+enum class Precedence {
+  Conditional,
+  Comparison,
+  Additive,
+  Multiplicative,
+  Atom
+};
 
 /// A non-negative integer of the launch, as a constant or as the text of an
 /// expression of the function's argument sizes (`arg0.dim2`), with the
@@ -348,9 +354,7 @@ FailureOr<SizeExpr> SizeExpressions::compute(Value value) {
         return op->emitError() << "the launch manifest expresses only "
                                   "integer constants";
       })
-      .Case([&](arith::AddIOp) {
-        return binary(nullptr, add);
-      })
+      .Case([&](arith::AddIOp) { return binary(nullptr, add); })
       .Case([&](arith::SubIOp) { return binary(nullptr, sub); })
       .Case([&](arith::MulIOp) { return binary(nullptr, mul); })
       .Case<arith::DivUIOp, arith::DivSIOp>(

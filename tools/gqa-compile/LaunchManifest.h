@@ -1,4 +1,4 @@
-//===- LaunchManifest.h - How to launch the kernels of a module --*- C++ -*-===//
+//===- LaunchManifest.h - How to launch the kernels of a module -*- C++ -*-===//
 //
 // Part of the gqa-mlir project.
 //
