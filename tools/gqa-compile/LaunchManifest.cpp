@@ -798,12 +798,17 @@ FailureOr<json::Object> mlir::gqa::compile::buildLaunchManifest(
       kernelModule = name;
     }
   }
+  if (!kernelModule) // At the module's location, without dumping it.
+    return emitError(module.getLoc())
+           << "no public function launches a kernel: there is nothing to "
+              "compile for the GPU (the CUDA target compiles the "
+              "gqa.attention of each public function)";
   return json::Object{
       {"format", "gqa-launch-manifest"},
       {"version", 1},
       {"target", "cuda"},
       {"chip", chip.str()},
-      {"module", kernelModule ? *kernelModule : ""},
+      {"module", *kernelModule},
       {"calling_convention", kCallingConvention},
       {"functions", std::move(functions)}};
 }
