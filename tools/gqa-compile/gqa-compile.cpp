@@ -222,6 +222,16 @@ static LogicalResult validateCpuFlags(EmitKind emit) {
   return success();
 }
 
+/// The path of the launch manifest: `--manifest`, else the output file with
+/// the extension `.json`.
+static std::string getManifestPath() {
+  if (!manifestFile.empty())
+    return manifestFile;
+  llvm::SmallString<128> path(outputFile);
+  llvm::sys::path::replace_extension(path, "json");
+  return std::string(path);
+}
+
 /// Checks the flags of `--target=cuda`: PTX or MLIR out, a known chip, a
 /// manifest path, and none of the options that only mean something for an
 /// object file run on this machine's CPU.
@@ -249,17 +259,10 @@ static LogicalResult validateCudaFlags(EmitKind emit) {
   if (outputFile == "-" && manifestFile.empty())
     return reject("-o - with --target=cuda needs --manifest FILE: the "
                   "manifest is written beside the output file");
+  if (getManifestPath() == outputFile)
+    return reject("the launch manifest would overwrite the output file '" +
+                  outputFile + "': choose another with --manifest FILE");
   return success();
-}
-
-/// The path of the launch manifest: `--manifest`, else the output file with
-/// the extension `.json`.
-static std::string getManifestPath() {
-  if (!manifestFile.empty())
-    return manifestFile;
-  llvm::SmallString<128> path(outputFile);
-  llvm::sys::path::replace_extension(path, "json");
-  return std::string(path);
 }
 
 /// Compiles `module` (attention raised) with `--target=cuda` and writes the
