@@ -30,8 +30,9 @@ class LLVMContext;
 
 namespace mlir::gqa::compile {
 
-/// What gqa-compile writes to its output file.
-enum class EmitKind { Object, Assembly, LLVMIR, MLIR };
+/// What gqa-compile writes to its output file. PTX is the only kind of
+/// `--target=cuda` besides MLIR; the others are `--target=cpu`'s.
+enum class EmitKind { Object, Assembly, LLVMIR, MLIR, PTX };
 
 /// A target machine for this machine's triple and `cpu` (`native` is the
 /// host CPU with its features), position-independent code at -O3; an error

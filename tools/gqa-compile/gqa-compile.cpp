@@ -6,16 +6,22 @@
 //
 // gqa-compile INPUT.mlir -o OUT.o [--emit=obj|asm|llvm|mlir] [--cpu=CPU]
 //                                 [--header OUT.h]
+// gqa-compile INPUT.mlir --target=cuda --chip=sm_90 -o OUT.ptx
+//                        [--emit=ptx|mlir] [--manifest OUT.json]
 //
 // Raises the attention of a linalg (or TOSA) graph to gqa.attention, lowers
 // it with gqa-cpu-pipeline with checked, status-returning entries, and
 // writes an object file (or assembly, LLVM IR, LLVM dialect MLIR) and a C
-// header declaring every public function. See docs/gqa-compile.md.
+// header declaring every public function. With --target=cuda it lowers with
+// gqa-gpu-pipeline instead and writes the PTX of the kernels and a JSON
+// launch manifest. See docs/gqa-compile.md.
 //
 //===----------------------------------------------------------------------===//
 
 #include "CHeader.h"
 #include "Codegen.h"
+#include "CudaTarget.h"
+#include "LaunchManifest.h"
 
 #include "gqa/Dialect/GQA/IR/GQADialect.h"
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
@@ -58,10 +64,32 @@ static cl::opt<std::string> outputFile("o", cl::desc("Output file"),
                                        cl::cat(category));
 
 static cl::opt<std::string>
+    targetKind("target",
+               cl::desc("What to compile for: cpu (an object file for this "
+                        "machine's triple, default) or cuda (PTX and a "
+                        "launch manifest for an NVIDIA GPU)"),
+               cl::init("cpu"), cl::cat(category));
+
+static cl::opt<std::string>
     emitKind("emit",
-             cl::desc("What to write: obj (ELF object, default), asm, llvm "
-                      "(LLVM IR after -O3) or mlir (the LLVM dialect module)"),
+             cl::desc("What to write: obj (ELF object, default of "
+                      "--target=cpu), asm, llvm (LLVM IR after -O3) or mlir "
+                      "(the LLVM dialect module); with --target=cuda, ptx "
+                      "(default) or mlir (the host functions and gpu.module "
+                      "the manifest describes)"),
              cl::init("obj"), cl::cat(category));
+
+static cl::opt<std::string>
+    chip("chip",
+         cl::desc("With --target=cuda: the GPU, sm_80 or sm_90 (default)"),
+         cl::init("sm_90"), cl::cat(category));
+
+static cl::opt<std::string>
+    manifestFile("manifest",
+                 cl::desc("With --target=cuda: where to write the launch "
+                          "manifest (default: the output file with the "
+                          "extension .json)"),
+                 cl::value_desc("file"), cl::cat(category));
 
 static cl::opt<std::string>
     targetCpu("cpu",
@@ -114,6 +142,12 @@ static cl::opt<int64_t>
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "gqa-compile") << message << "\n";
   return 1;
+}
+
+/// Prints `gqa-compile: error: <message>` and returns failure.
+static LogicalResult reject(const llvm::Twine &message) {
+  fail(message);
+  return failure();
 }
 
 /// The include guard of a header written to `path`.
@@ -169,6 +203,87 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
   return pm.run(module);
 }
 
+/// Checks the flags of `--target=cpu`: none of `--target=cuda`'s.
+static LogicalResult validateCpuFlags(EmitKind emit) {
+  if (emit == EmitKind::PTX)
+    return reject("--emit=ptx needs --target=cuda");
+  for (const cl::Option *option :
+       std::initializer_list<const cl::Option *>{&chip, &manifestFile})
+    if (option->getNumOccurrences())
+      return reject("--" + option->ArgStr + " is an option of --target=cuda");
+  if (pipelineKind != "cpu" && pipelineKind != "reference")
+    return reject("unknown --pipeline='" + pipelineKind +
+                  "': expected cpu or reference");
+  if (withReference && emit == EmitKind::MLIR)
+    return reject("--reference needs --emit=obj, asm or llvm: the reference "
+                  "functions are linked in at the LLVM IR level");
+  if (numThreads < 0)
+    return reject("--num-threads must be 0 or positive");
+  return success();
+}
+
+/// The path of the launch manifest: `--manifest`, else the output file with
+/// the extension `.json`.
+static std::string getManifestPath() {
+  if (!manifestFile.empty())
+    return manifestFile;
+  llvm::SmallString<128> path(outputFile);
+  llvm::sys::path::replace_extension(path, "json");
+  return std::string(path);
+}
+
+/// Checks the flags of `--target=cuda`: PTX or MLIR out, a known chip, a
+/// manifest path, and none of the options that only mean something for an
+/// object file run on this machine's CPU.
+static LogicalResult validateCudaFlags(EmitKind emit) {
+  if (emit != EmitKind::PTX && emit != EmitKind::MLIR)
+    return reject("--target=cuda writes --emit=ptx or --emit=mlir, not "
+                  "--emit=" +
+                  emitKind);
+  struct CpuOnly {
+    const cl::Option *option;
+    const char *why;
+  };
+  for (const CpuOnly &cpuOnly : std::initializer_list<CpuOnly>{
+           {&targetCpu, "the GPU is chosen with --chip"},
+           {&headerFile, "the launch manifest describes the kernels"},
+           {&withReference, "reference functions run on the CPU"},
+           {&numThreads, "there are no CPU threads in GPU code"},
+           {&pipelineKind, "the CUDA target always runs gqa-gpu-pipeline"}})
+    if (cpuOnly.option->getNumOccurrences())
+      return reject("--" + cpuOnly.option->ArgStr +
+                    " is an option of --target=cpu, not of --target=cuda: " +
+                    cpuOnly.why);
+  if (failed(gqa::getPtxFeatures(chip)))
+    return reject("unknown --chip='" + chip + "': expected sm_80 or sm_90");
+  if (outputFile == "-" && manifestFile.empty())
+    return reject("-o - with --target=cuda needs --manifest FILE: the "
+                  "manifest is written beside the output file");
+  if (getManifestPath() == outputFile)
+    return reject("the launch manifest would overwrite the output file '" +
+                  outputFile + "': choose another with --manifest FILE");
+  return success();
+}
+
+/// Compiles `module` (attention raised) with `--target=cuda` and writes the
+/// PTX (or the kernels module) and the launch manifest.
+static int emitCuda(ModuleOp module, EmitKind emit) {
+  llvm::Expected<CudaCompilation> compilation = compileForCuda(module, chip);
+  if (!compilation)
+    return fail("compiling '" + inputFile + "' with --target=cuda --chip=" +
+                chip + ": " + llvm::toString(compilation.takeError()));
+  std::string manifest;
+  llvm::raw_string_ostream os(manifest);
+  printLaunchManifest(compilation->manifest, os);
+  StringRef output = emit == EmitKind::PTX
+                         ? StringRef(compilation->ptx)
+                         : StringRef(compilation->kernelsModule);
+  if (!writeFile(outputFile, output) ||
+      !writeFile(getManifestPath(), manifest))
+    return 1;
+  return 0;
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   cl::HideUnrelatedOptions(category);
@@ -178,29 +293,39 @@ int main(int argc, char **argv) {
       "an object file with a C interface\n");
 
   // Validate the flags before reading anything.
+  if (targetKind != "cpu" && targetKind != "cuda")
+    return fail("unknown --target='" + targetKind + "': expected cpu or cuda");
+  bool cuda = targetKind == "cuda";
+  if (cuda && !emitKind.getNumOccurrences())
+    emitKind = "ptx";
   std::optional<EmitKind> emit =
       llvm::StringSwitch<std::optional<EmitKind>>(emitKind)
           .Case("obj", EmitKind::Object)
           .Case("asm", EmitKind::Assembly)
           .Case("llvm", EmitKind::LLVMIR)
           .Case("mlir", EmitKind::MLIR)
+          .Case("ptx", EmitKind::PTX)
           .Default(std::nullopt);
   if (!emit)
     return fail("unsupported --emit='" + emitKind +
-                "': expected obj, asm, llvm or mlir");
-  if (pipelineKind != "cpu" && pipelineKind != "reference")
-    return fail("unknown --pipeline='" + pipelineKind +
-                "': expected cpu or reference");
-  if (withReference && *emit == EmitKind::MLIR)
-    return fail("--reference needs --emit=obj, asm or llvm: the reference "
-                "functions are linked in at the LLVM IR level");
-  if (numThreads < 0)
-    return fail("--num-threads must be 0 or positive");
-  llvm::Expected<std::unique_ptr<llvm::TargetMachine>> targetMachine =
-      createTargetMachine(targetCpu);
-  if (!targetMachine)
-    return fail("unknown --cpu='" + targetCpu +
-                "': " + llvm::toString(targetMachine.takeError()));
+                "': expected obj, asm, llvm or mlir (--target=cpu), ptx or "
+                "mlir (--target=cuda)");
+  if (cuda) {
+    if (failed(validateCudaFlags(*emit)))
+      return 1;
+  } else {
+    if (failed(validateCpuFlags(*emit)))
+      return 1;
+  }
+  std::unique_ptr<llvm::TargetMachine> targetMachine;
+  if (!cuda) {
+    llvm::Expected<std::unique_ptr<llvm::TargetMachine>> machine =
+        createTargetMachine(targetCpu);
+    if (!machine)
+      return fail("unknown --cpu='" + targetCpu +
+                  "': " + llvm::toString(machine.takeError()));
+    targetMachine = std::move(*machine);
+  }
 
   // Parse the input.
   DialectRegistry registry;
@@ -208,6 +333,7 @@ int main(int argc, char **argv) {
   registerAllExtensions(registry);
   registerAllToLLVMIRTranslations(registry);
   registry.insert<gqa::GQADialect>();
+  gqa::registerGpuPipelineDependencies(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
 
@@ -270,6 +396,10 @@ int main(int argc, char **argv) {
   }
   if (failed(raisePm.run(*module)))
     return fail("raising the attention of '" + inputFile + "' failed");
+  if (cuda) {
+    context.printOpOnDiagnostic(true);
+    return emitCuda(*module, *emit);
+  }
   for (func::FuncOp func : publicFuncs)
     if (failed(gqa::annotateEntryDims(func)))
       return 1;
@@ -298,12 +428,12 @@ int main(int argc, char **argv) {
   // LLVM IR, machine code, and the runtime libraries the object needs.
   llvm::LLVMContext llvmContext;
   llvm::Expected<std::unique_ptr<llvm::Module>> llvmModule =
-      translateAndOptimize(*module, llvmContext, **targetMachine);
+      translateAndOptimize(*module, llvmContext, *targetMachine);
   if (!llvmModule)
     return fail(llvm::toString(llvmModule.takeError()));
   if (referenceModule) {
     llvm::Expected<std::unique_ptr<llvm::Module>> reference =
-        translateAndOptimize(*referenceModule, llvmContext, **targetMachine);
+        translateAndOptimize(*referenceModule, llvmContext, *targetMachine);
     if (!reference)
       return fail(llvm::toString(reference.takeError()));
     // Internal symbols of the same name (constant globals) are renamed.
@@ -320,7 +450,7 @@ int main(int argc, char **argv) {
   if (*emit == EmitKind::Assembly)
     assemblyModule = llvm::CloneModule(**llvmModule);
   llvm::Expected<llvm::SmallVector<char, 0>> object =
-      emitMachineCode(**llvmModule, **targetMachine, /*assembly=*/false);
+      emitMachineCode(**llvmModule, *targetMachine, /*assembly=*/false);
   if (!object)
     return fail(llvm::toString(object.takeError()));
   llvm::Expected<std::vector<RuntimeLibrary>> libraries =
@@ -335,7 +465,7 @@ int main(int argc, char **argv) {
     break;
   case EmitKind::Assembly: {
     llvm::Expected<llvm::SmallVector<char, 0>> assembly =
-        emitMachineCode(*assemblyModule, **targetMachine, /*assembly=*/true);
+        emitMachineCode(*assemblyModule, *targetMachine, /*assembly=*/true);
     if (!assembly)
       return fail(llvm::toString(assembly.takeError()));
     output.assign(assembly->begin(), assembly->end());
@@ -349,6 +479,8 @@ int main(int argc, char **argv) {
     module->print(os);
     break;
   }
+  case EmitKind::PTX:
+    llvm_unreachable("--emit=ptx is refused without --target=cuda");
   }
   if (!writeFile(outputFile, output))
     return 1;
