@@ -218,7 +218,10 @@ FailureOr<SizeExpr> SizeExpressions::getDim(Value buffer, int64_t dim) {
   }
   if (auto collapse = dyn_cast_if_present<memref::CollapseShapeOp>(op)) {
     SizeExpr result = SizeExpr::of(1);
-    for (int64_t sourceDim : collapse.getReassociationIndices()[dim]) {
+    // The groups live in a vector returned by value: keep it alive.
+    SmallVector<ReassociationIndices> groups =
+        collapse.getReassociationIndices();
+    for (int64_t sourceDim : groups[dim]) {
       FailureOr<SizeExpr> size = getDim(collapse.getSrc(), sourceDim);
       if (failed(size))
         return failure();
