@@ -40,21 +40,27 @@ FailureOr<StringRef> mlir::gqa::getPtxFeatures(StringRef chip) {
   return failure();
 }
 
-void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
-                                        const GpuPipelineOptions &options) {
-  // gqa -> packed gqa -> the block-level schedule on memrefs.
-  if (options.pack)
+void mlir::gqa::addGpuScheduleTiling(OpPassManager &pm,
+                                     const GpuScheduleSettings &settings) {
+  if (settings.pack)
     pm.addPass(createGQAPackQueryGroupsPass());
   GQATilePassOptions tileOptions;
   tileOptions.target = "gpu";
-  tileOptions.rowTile = options.rowTile;
-  tileOptions.kvTile = options.kvTile;
-  tileOptions.kvSplits = options.kvSplits;
-  tileOptions.sharedMemoryBytes = options.sharedMemoryBytes;
-  tileOptions.multiprocessors = options.multiprocessors;
+  tileOptions.rowTile = settings.rowTile;
+  tileOptions.kvTile = settings.kvTile;
+  tileOptions.kvSplits = settings.kvSplits;
+  tileOptions.sharedMemoryBytes = settings.sharedMemoryBytes;
+  tileOptions.multiprocessors = settings.multiprocessors;
+  tileOptions.countKvBytes = settings.countKvBytes;
   pm.addPass(createGQATilePass(tileOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+}
+
+void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
+                                        const GpuPipelineOptions &options) {
+  // gqa -> packed gqa -> the block-level schedule on memrefs.
+  addGpuScheduleTiling(pm, options.getScheduleSettings());
   addBufferizationForEntryPoints(pm, /*entryStatus=*/false);
 
   // The schedule -> gpu.launch; exp, log and tanh as inline polynomials,

@@ -34,19 +34,9 @@ void mlir::gqa::buildGpuSchedulePipeline(
     pm.addPass(createGQAAnnotateEntryDimsPass());
 
   // gqa -> packed gqa -> the block-level schedule on memrefs.
-  if (options.pack)
-    pm.addPass(createGQAPackQueryGroupsPass());
-  GQATilePassOptions tileOptions;
-  tileOptions.target = "gpu";
-  tileOptions.rowTile = options.rowTile;
-  tileOptions.kvTile = options.kvTile;
-  tileOptions.kvSplits = options.kvSplits;
-  tileOptions.sharedMemoryBytes = options.sharedMemoryBytes;
-  tileOptions.multiprocessors = options.multiprocessors;
-  tileOptions.countKvBytes = options.countKvBytes;
-  pm.addPass(createGQATilePass(tileOptions));
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
+  GpuScheduleSettings settings = options.getScheduleSettings();
+  settings.countKvBytes = options.countKvBytes;
+  addGpuScheduleTiling(pm, settings);
   pm.addPass(createGQAEmitCInterfacePass());
   addBufferizationForEntryPoints(pm, options.entryStatus);
 

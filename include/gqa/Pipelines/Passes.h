@@ -150,10 +150,37 @@ void buildImportTosaPipeline(OpPassManager &pm,
 /// Registers `gqa-import-tosa-pipeline`.
 void registerImportTosaPipeline();
 
+/// How `gqa-gpu-schedule-pipeline` and `gqa-gpu-pipeline` build the
+/// block-level schedule.
+struct GpuScheduleSettings {
+  bool pack = true;
+  int64_t rowTile = 0, kvTile = 0, kvSplits = 0;
+  int64_t sharedMemoryBytes = 49152, multiprocessors = 132;
+  bool countKvBytes = false;
+};
+
+/// Adds what both GPU pipelines start with to `pm`: `gqa-pack-query-groups`
+/// (with `settings.pack`), `gqa-tile{target=gpu ...}`, canonicalization and
+/// CSE.
+void addGpuScheduleTiling(OpPassManager &pm,
+                          const GpuScheduleSettings &settings);
+
 /// Options of `gqa-gpu-schedule-pipeline` and `gqa-gpu-pipeline` that size
 /// the block-level schedule (see `gqa-tile`).
 template <typename Derived>
 struct GpuScheduleOptions : public PassPipelineOptions<Derived> {
+  /// The options as settings of `addGpuScheduleTiling`.
+  GpuScheduleSettings getScheduleSettings() const {
+    GpuScheduleSettings settings;
+    settings.pack = pack;
+    settings.rowTile = rowTile;
+    settings.kvTile = kvTile;
+    settings.kvSplits = kvSplits;
+    settings.sharedMemoryBytes = sharedMemoryBytes;
+    settings.multiprocessors = multiprocessors;
+    return settings;
+  }
+
   using Base = PassPipelineOptions<Derived>;
   typename Base::template Option<bool> pack{
       *this, "pack",

@@ -202,6 +202,12 @@ private:
   /// `cond ? thenValue() : elseValue()`, each built only on its branch.
   Value ifElse(Value cond, Type type, function_ref<Value()> thenValue,
                function_ref<Value()> elseValue);
+  /// A grid: an `scf.forall` over `bounds` mapped to blocks x, y, z, its
+  /// kernel's role `role`.
+  scf::ForallOp createGrid(ArrayRef<OpFoldResult> bounds, StringRef role);
+  /// Calls `write(c, column)` for each output column `tx + warp * c` of
+  /// thread `tx`, under a guard for the columns that may be past Dv.
+  void forEachColumn(Value tx, function_ref<void(int64_t, Value)> write);
   /// A phase: an `scf.forall` over the block's threads, (y, x) = (rows,
   /// warp) or, with `rows` 0, (x) = (warp); `body` gets (ty, tx) (ty is
   /// null without rows).
@@ -254,6 +260,34 @@ Value GpuScheduleBuilder::ifElse(Value cond, Type type,
   b.setInsertionPointToStart(ifOp.elseBlock());
   scf::YieldOp::create(b, elseValue());
   return ifOp.getResult(0);
+}
+
+scf::ForallOp GpuScheduleBuilder::createGrid(ArrayRef<OpFoldResult> bounds,
+                                             StringRef role) {
+  MLIRContext *ctx = b.getContext();
+  SmallVector<Attribute> mapping = {
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimX),
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimY),
+      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimZ)};
+  auto grid =
+      scf::ForallOp::create(b, bounds, ValueRange{}, b.getArrayAttr(mapping));
+  grid->setAttr(kGpuKernelRoleAttrName, b.getStringAttr(role));
+  return grid;
+}
+
+void GpuScheduleBuilder::forEachColumn(
+    Value tx, function_ref<void(int64_t, Value)> write) {
+  for (int64_t c = 0; c < valueColumns; ++c) {
+    Value column = add(tx, index(c * warp));
+    if ((c + 1) * warp <= view.valueHeadDim) {
+      write(c, column);
+      continue;
+    }
+    auto columnIf = scf::IfOp::create(b, lt(column, index(view.valueHeadDim)));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(columnIf.thenBlock()->getTerminator());
+    write(c, column);
+  }
 }
 
 void GpuScheduleBuilder::threads(int64_t rows,
@@ -319,7 +353,6 @@ std::pair<Value, Value> GpuScheduleBuilder::readMask(Value batch, Value head,
 }
 
 Value GpuScheduleBuilder::build() {
-  MLIRContext *ctx = b.getContext();
   const int64_t headDim = view.headDim, dv = view.valueHeadDim;
   const int64_t threadsPerBlock = rowTile * warp;
   Value query = asBuffer(view.query);
@@ -368,13 +401,7 @@ Value GpuScheduleBuilder::build() {
   SmallVector<OpFoldResult> gridBounds = {
       arith::MulIOp::create(b, numRowTiles, index(numSplits)).getResult(),
       b.getIndexAttr(view.numUnits), batchSize};
-  SmallVector<Attribute> blockMapping = {
-      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimX),
-      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimY),
-      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimZ)};
-  auto grid = scf::ForallOp::create(b, gridBounds, ValueRange{},
-                                    b.getArrayAttr(blockMapping));
-  grid->setAttr(kGpuKernelRoleAttrName, b.getStringAttr("attention"));
+  scf::ForallOp grid = createGrid(gridBounds, "attention");
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(grid.getTerminator());
@@ -599,29 +626,18 @@ Value GpuScheduleBuilder::build() {
           arith::CmpFOp::create(b, arith::CmpFPredicate::OGT, sum, f32Zero);
       Value inverse = select(
           positive, arith::DivFOp::create(b, f32Const(1.0), sum), f32Zero);
-      for (int64_t c = 0; c < valueColumns; ++c) {
-        Value column = add(tx, index(c * warp));
-        auto write = [&] {
-          Value result = arith::MulFOp::create(
-              b, load(accumulators, ValueRange{ty, tx, index(c)}), inverse);
-          if (numSplits == 1) {
-            if (!view.elementType.isF32())
-              result = arith::TruncFOp::create(b, view.elementType, result);
-            store(result, out, ValueRange{batch, unit, packedRow, column});
-          } else {
-            store(result, partialOut,
-                  ValueRange{batch, unit, split, packedRow, column});
-          }
-        };
-        if ((c + 1) * warp <= dv) {
-          write();
-          continue;
+      forEachColumn(tx, [&](int64_t c, Value column) {
+        Value result = arith::MulFOp::create(
+            b, load(accumulators, ValueRange{ty, tx, index(c)}), inverse);
+        if (numSplits == 1) {
+          if (!view.elementType.isF32())
+            result = arith::TruncFOp::create(b, view.elementType, result);
+          store(result, out, ValueRange{batch, unit, packedRow, column});
+        } else {
+          store(result, partialOut,
+                ValueRange{batch, unit, split, packedRow, column});
         }
-        auto columnIf = scf::IfOp::create(b, lt(column, index(dv)));
-        OpBuilder::InsertionGuard columnGuard(b);
-        b.setInsertionPoint(columnIf.thenBlock()->getTerminator());
-        write();
-      }
+      });
       if (numSplits > 1) {
         auto firstThread = scf::IfOp::create(
             b, arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tx, zero));
@@ -647,17 +663,10 @@ Value GpuScheduleBuilder::build() {
 void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
                                       Value partialOut, Value partialLse,
                                       Value out) {
-  MLIRContext *ctx = b.getContext();
   const int64_t dv = view.valueHeadDim;
   SmallVector<OpFoldResult> gridBounds = {
       packedRows, b.getIndexAttr(view.numUnits), batchSize};
-  SmallVector<Attribute> blockMapping = {
-      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimX),
-      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimY),
-      gpu::GPUBlockMappingAttr::get(ctx, gpu::MappingId::DimZ)};
-  auto grid = scf::ForallOp::create(b, gridBounds, ValueRange{},
-                                    b.getArrayAttr(blockMapping));
-  grid->setAttr(kGpuKernelRoleAttrName, b.getStringAttr("combine"));
+  scf::ForallOp grid = createGrid(gridBounds, "combine");
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPoint(grid.getTerminator());
   SmallVector<Value> ivs = grid.getInductionVars();
@@ -695,23 +704,12 @@ void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
         });
     Value total = select(isEmpty, f32Const(1.0), sums[0]);
     Value inverse = arith::DivFOp::create(b, f32Const(1.0), total);
-    for (int64_t c = 0; c < valueColumns; ++c) {
-      Value column = add(tx, index(c * warp));
-      auto write = [&] {
-        Value result = arith::MulFOp::create(b, sums[1 + c], inverse);
-        if (!view.elementType.isF32())
-          result = arith::TruncFOp::create(b, view.elementType, result);
-        store(result, out, ValueRange{batch, unit, row, column});
-      };
-      if ((c + 1) * warp <= dv) {
-        write();
-        continue;
-      }
-      auto columnIf = scf::IfOp::create(b, lt(column, index(dv)));
-      OpBuilder::InsertionGuard columnGuard(b);
-      b.setInsertionPoint(columnIf.thenBlock()->getTerminator());
-      write();
-    }
+    forEachColumn(tx, [&](int64_t c, Value column) {
+      Value result = arith::MulFOp::create(b, sums[1 + c], inverse);
+      if (!view.elementType.isF32())
+        result = arith::TruncFOp::create(b, view.elementType, result);
+      store(result, out, ValueRange{batch, unit, row, column});
+    });
   });
 }
 
