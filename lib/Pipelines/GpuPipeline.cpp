@@ -42,10 +42,11 @@ FailureOr<StringRef> mlir::gqa::getPtxFeatures(StringRef chip) {
 
 void mlir::gqa::addGpuScheduleTiling(OpPassManager &pm,
                                      const GpuScheduleSettings &settings) {
-  if (settings.pack)
-    pm.addPass(createGQAPackQueryGroupsPass());
+  // Query groups are packed in place by the tiling (no copy of the query
+  // or the result on the host).
   GQATilePassOptions tileOptions;
   tileOptions.target = "gpu";
+  tileOptions.groupQueryHeads = settings.pack;
   tileOptions.rowTile = settings.rowTile;
   tileOptions.kvTile = settings.kvTile;
   tileOptions.kvSplits = settings.kvSplits;
@@ -64,11 +65,11 @@ void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
   addBufferizationForEntryPoints(pm, /*entryStatus=*/false);
 
   // The schedule -> gpu.launch; exp, log and tanh as inline polynomials,
-  // floor as arith ops, fma as the LLVM intrinsic that NVPTX selects
+  // floor and abs as arith ops, fma as the LLVM intrinsic that NVPTX selects
   // directly: no libdevice call remains.
   pm.addPass(createGQAGpuScheduleToLaunchPass());
   GQAApproximateMathPassOptions mathOptions;
-  mathOptions.expandFloor = true;
+  mathOptions.noLibraryCalls = true;
   pm.addPass(createGQAApproximateMathPass(mathOptions));
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createCanonicalizerPass());
@@ -78,6 +79,10 @@ void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
   // index computations move into the launches before outlining.
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
+
+  // Room for two blocks of each kernel per multiprocessor, rather than the
+  // occupancy ptxas would aim for (and spill for).
+  pm.addNestedPass<gpu::GPUModuleOp>(createGQAGpuRegisterBudgetPass());
 }
 
 void mlir::gqa::buildGpuKernelsToPtxPipeline(

@@ -63,6 +63,32 @@ struct ExpandFloor : public OpRewritePattern<math::FloorOp> {
   }
 };
 
+/// f32 `math.absf(x)` => `x` with its sign bit cleared.
+struct ExpandAbs : public OpRewritePattern<math::AbsFOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(math::AbsFOp op,
+                                PatternRewriter &rewriter) const override {
+    Type type = op.getType();
+    if (!getElementTypeOrSelf(type).isF32())
+      return rewriter.notifyMatchFailure(op, "not f32");
+    Location loc = op.getLoc();
+    Type intType = rewriter.getI32Type();
+    Attribute mask = rewriter.getI32IntegerAttr(0x7fffffff);
+    if (auto vectorType = dyn_cast<VectorType>(type)) {
+      intType = vectorType.clone(intType);
+      mask = DenseElementsAttr::get(cast<ShapedType>(intType), mask);
+    }
+    Value bits =
+        arith::BitcastOp::create(rewriter, loc, intType, op.getOperand());
+    Value cleared = arith::AndIOp::create(
+        rewriter, loc, bits,
+        arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(mask)));
+    rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, type, cleared);
+    return success();
+  }
+};
+
 struct GQAApproximateMathPass
     : public gqa::impl::GQAApproximateMathPassBase<GQAApproximateMathPass> {
   using Base::Base;
@@ -71,8 +97,8 @@ struct GQAApproximateMathPass
     RewritePatternSet patterns(&getContext());
     populateMathPolynomialApproximationPatterns(
         patterns, MathPolynomialApproximationOptions());
-    if (expandFloor)
-      patterns.add<ExpandFloor>(&getContext());
+    if (noLibraryCalls)
+      patterns.add<ExpandFloor, ExpandAbs>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }

@@ -159,9 +159,9 @@ struct GpuScheduleSettings {
   bool countKvBytes = false;
 };
 
-/// Adds what both GPU pipelines start with to `pm`: `gqa-pack-query-groups`
-/// (with `settings.pack`), `gqa-tile{target=gpu ...}`, canonicalization and
-/// CSE.
+/// Adds what both GPU pipelines start with to `pm`:
+/// `gqa-tile{target=gpu ...}` (with `group-query-heads` = `settings.pack`:
+/// query groups packed in place), canonicalization and CSE.
 void addGpuScheduleTiling(OpPassManager &pm,
                           const GpuScheduleSettings &settings);
 
@@ -184,8 +184,9 @@ struct GpuScheduleOptions : public PassPipelineOptions<Derived> {
   using Base = PassPipelineOptions<Derived>;
   typename Base::template Option<bool> pack{
       *this, "pack",
-      llvm::cl::desc("Pack the query heads of each group into one block "
-                     "(gqa-pack-query-groups), so K/V is read once per group"),
+      llvm::cl::desc("Give each block the query heads of one group (packed "
+                     "in place, gqa-tile's group-query-heads), so K/V is "
+                     "read once per group"),
       llvm::cl::init(true)};
   typename Base::template Option<int64_t> rowTile{
       *this, "row-tile",
@@ -227,8 +228,9 @@ struct GpuSchedulePipelineOptions
 };
 
 /// Adds `gqa-gpu-schedule-pipeline` to `pm`, which must run on a
-/// `builtin.module`: packs query groups (unless `pack=false`), builds the
-/// block-level GPU schedule with `gqa-tile{target=gpu}`, bufferizes with the
+/// `builtin.module`: builds the block-level GPU schedule with
+/// `gqa-tile{target=gpu}` (query groups packed in place unless
+/// `pack=false`), bufferizes with the
 /// calling convention of `gqa-reference-pipeline`, turns every forall of
 /// the schedule (blocks and threads) into a sequential loop, hoists the
 /// schedule's buffers out of the loops, and lowers like the reference
@@ -257,7 +259,8 @@ struct GpuPipelineOptions : public GpuScheduleOptions<GpuPipelineOptions> {
 FailureOr<StringRef> getPtxFeatures(StringRef chip);
 
 /// Adds `gqa-gpu-pipeline` to `pm`, which must run on a `builtin.module`:
-/// packs query groups, builds the block-level schedule, bufferizes, maps
+/// builds the block-level schedule (query groups packed in place),
+/// bufferizes, maps
 /// it onto `gpu.launch` (`gqa-gpu-schedule-to-launch`), approximates
 /// exp/log/tanh inline, and lowers with upstream's
 /// `gpu-lower-to-nvvm-pipeline` to host LLVM code and one `gpu.binary` of

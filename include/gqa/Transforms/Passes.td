@@ -43,6 +43,35 @@ def GQAEmitCInterfacePass
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def GQAGpuRegisterBudgetPass
+    : Pass<"gqa-gpu-register-budget", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "Give each GPU kernel a register budget for N resident blocks";
+  let description = [{
+    Sets `nvvm.maxnreg` on every kernel `gpu.func` of a `gpu.module` to the
+    largest multiple of 8 registers per thread (at most 255) with which
+    `blocks-per-multiprocessor` blocks of the kernel's `known_block_size`
+    fit in a multiprocessor's 65536 registers (`sm_80` and `sm_90` alike).
+    Without a budget `ptxas` picks its own target from the occupancy the
+    shared memory allows, which for the 512-thread prefill blocks of
+    `gqa-gpu-pipeline` is 32 to 40 registers, and spills.
+
+    A kernel without `known_block_size` is an error: its block is not known
+    at compile time, so no budget can be derived.
+
+    ```mlir
+    gpu.func @k() kernel attributes {known_block_size = array<i32: 32, 16, 1>}
+    // -> kernel attributes {known_block_size = ..., nvvm.maxnreg = 64 : i32}
+    ```
+  }];
+  let options = [
+    Option<"blocksPerMultiprocessor", "blocks-per-multiprocessor", "int64_t",
+           /*default=*/"2",
+           "Blocks of each kernel that must fit in a multiprocessor's "
+           "registers at once">,
+  ];
+  let dependentDialects = ["::mlir::NVVM::NVVMDialect"];
+}
+
 def GQAVerifyGpuBinaryPass
     : Pass<"gqa-verify-gpu-binary", "::mlir::ModuleOp"> {
   let summary = "Check that a module holds host LLVM code and PTX binaries";
@@ -122,16 +151,19 @@ def GQAApproximateMathPass : Pass<"gqa-approximate-math"> {
     After: a few dozen `arith` ops on `vector<16xf32>` (range reduction,
     polynomial, exponent reconstruction via `arith.bitcast`).
 
-    With `expand-floor`, the `math.floor` the approximations use becomes
-    `arith` ops too: an f32 that is not below 2^23 in magnitude (or is NaN
-    or infinite) is its own floor; any other is converted to an integer and
-    back, minus one when that rounded up. `gqa-gpu-pipeline` sets it,
-    because the NVVM lowering would otherwise call libdevice's
-    `__nv_floorf`.
+    With `no-library-calls`, the `math.floor` and `math.absf` the
+    approximations use become `arith` ops too. Floor: an f32 that is not
+    below 2^23 in magnitude (or is NaN or infinite) is its own floor; any
+    other is converted to an integer and back, minus one when that rounded
+    up. Abs: the sign bit cleared. `gqa-gpu-pipeline` sets it, because the
+    NVVM lowering would otherwise call libdevice (`__nv_floorf`,
+    `__nv_fabsf`).
   }];
   let options = [
-    Option<"expandFloor", "expand-floor", "bool", /*default=*/"false",
-           "Rewrite f32 math.floor into arith ops (exact for every f32)">,
+    Option<"noLibraryCalls", "no-library-calls", "bool",
+           /*default=*/"false",
+           "Also rewrite f32 math.floor and math.absf into arith ops (exact "
+           "for every f32), so that no lowering calls a library for them">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect",

@@ -47,6 +47,17 @@ std::optional<AttentionView> mlir::gqa::getAttentionView(Operation *op) {
   return std::nullopt;
 }
 
+std::optional<AttentionView>
+mlir::gqa::getAttentionViewPackedInPlace(Operation *op) {
+  std::optional<AttentionView> view = getAttentionView(op);
+  if (!view || !isa<AttentionOp>(op) || view->groupSize == 1)
+    return view;
+  view->packing = view->groupSize;
+  view->numUnits = view->numKvHeads;
+  view->packedInPlace = true;
+  return view;
+}
+
 static Value indexConstant(ImplicitLocOpBuilder &b, int64_t value) {
   return arith::ConstantIndexOp::create(b, value);
 }

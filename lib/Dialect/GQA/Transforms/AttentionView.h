@@ -43,10 +43,19 @@ struct AttentionView {
   Alignment alignment = Alignment::TopLeft;
   RankedTensorType resultType;
   Type elementType;
+  /// Whether a `gqa.attention` is packed in place: units are its KV heads
+  /// and `packing = G`, but the query and result keep their
+  /// `[B, Hq, Sq, *]` layout, packed row `r` of unit `u` being row
+  /// `r mod Sq` of query head `getQueryHeadOfMember(u, r / Sq)`.
+  bool packedInPlace = false;
 };
 
 /// The view of `op`, or nothing when it is not a gqa attention op.
 std::optional<AttentionView> getAttentionView(Operation *op);
+
+/// The view of `op` with a `gqa.attention` of group size above 1 packed in
+/// place (see `AttentionView::packedInPlace`).
+std::optional<AttentionView> getAttentionViewPackedInPlace(Operation *op);
 
 /// The query head of member `member` of unit `unit`.
 Value getQueryHeadOfMember(ImplicitLocOpBuilder &b, const AttentionView &view,

@@ -67,15 +67,24 @@ int64_t mlir::gqa::getGpuSharedMemoryBytes(int64_t rowTile, int64_t kvTile,
               kvTile * valueHeadDim + 2 * rowTile * kvTile);
 }
 
+/// The view the GPU schedule of `op` works on.
+static std::optional<AttentionView> getGpuView(Operation *op,
+                                               bool groupQueryHeads) {
+  return groupQueryHeads ? getAttentionViewPackedInPlace(op)
+                         : getAttentionView(op);
+}
+
 FailureOr<GpuTileSizes>
 mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
                               const GpuTileSizes &overrides,
-                              std::string &error) {
-  std::optional<AttentionView> view = getAttentionView(op);
+                              bool groupQueryHeads, std::string &error) {
+  std::optional<AttentionView> view = getGpuView(op, groupQueryHeads);
   assert(view && "expected a gqa attention op");
   auto queryType = cast<RankedTensorType>(view->query.getType());
   auto keyType = cast<RankedTensorType>(view->key.getType());
   int64_t packedRows = queryType.getDimSize(2);
+  if (view->packedInPlace && !ShapedType::isDynamic(packedRows))
+    packedRows *= view->packing;
   GpuTileSizes sizes = overrides;
 
   // A K/V tile of one key per thread of a row; rows: a packed decode group
@@ -217,13 +226,18 @@ private:
   /// `scf.for` carrying `inits`; returns its results.
   ValueRange loop(Value lb, Value ub, int64_t step, ValueRange inits,
                   function_ref<SmallVector<Value>(Value, ValueRange)> body);
+  /// The (head, row) indices of packed row `packedRow` of unit `unit` in
+  /// the query and the result: (unit, packedRow) when they are packed,
+  /// (query head, row within it) when packed in place.
+  std::pair<Value, Value> getRowAddress(Value unit, Value packedRow,
+                                        Value queryLength);
   /// Reads the mask (i1) or bias (float) of score (batch, head, row, key).
   std::pair<Value, Value> readMask(Value batch, Value head, Value row,
                                    Value key);
 
   /// The combine of the splits.
-  void buildCombine(Value batchSize, Value packedRows, Value partialOut,
-                    Value partialLse, Value out);
+  void buildCombine(Value batchSize, Value packedRows, Value queryLength,
+                    Value partialOut, Value partialLse, Value out);
 
   ImplicitLocOpBuilder &b;
   const AttentionView &view;
@@ -332,6 +346,16 @@ ValueRange GpuScheduleBuilder::loop(
   return forOp.getResults();
 }
 
+std::pair<Value, Value>
+GpuScheduleBuilder::getRowAddress(Value unit, Value packedRow,
+                                  Value queryLength) {
+  if (!view.packedInPlace)
+    return {unit, packedRow};
+  Value member = arith::DivUIOp::create(b, packedRow, queryLength);
+  Value row = arith::RemUIOp::create(b, packedRow, queryLength);
+  return {getQueryHeadOfMember(b, view, unit, member), row};
+}
+
 std::pair<Value, Value> GpuScheduleBuilder::readMask(Value batch, Value head,
                                                      Value row, Value key) {
   if (!maskBuffer)
@@ -368,10 +392,16 @@ Value GpuScheduleBuilder::build() {
         b, MemRefType::get({}, b.getI64Type()), kKvBytesCounterName);
 
   Value batchSize = memref::DimOp::create(b, query, 0);
-  Value packedRows = memref::DimOp::create(b, query, 2);
   Value keyLength = memref::DimOp::create(b, key, 2);
-  Value queryLength =
-      arith::DivUIOp::create(b, packedRows, index(view.packing));
+  // Packed rows: G * Sq, whether the query is packed or packed in place.
+  Value packedRows, queryLength;
+  if (view.packedInPlace) {
+    queryLength = memref::DimOp::create(b, query, 2);
+    packedRows = mul(queryLength, index(view.packing));
+  } else {
+    packedRows = memref::DimOp::create(b, query, 2);
+    queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
+  }
   Value numRowTiles = arith::CeilDivSIOp::create(b, packedRows, index(rowTile));
 
   // Outputs: the result, and with splits the partial outputs and their
@@ -380,7 +410,7 @@ Value GpuScheduleBuilder::build() {
   if (view.resultType.isDynamicDim(0))
     resultSizes.push_back(batchSize);
   if (view.resultType.isDynamicDim(2))
-    resultSizes.push_back(packedRows);
+    resultSizes.push_back(view.packedInPlace ? queryLength : packedRows);
   Value out = memref::AllocOp::create(
       b,
       MemRefType::get(view.resultType.getShape(), view.elementType),
@@ -455,13 +485,16 @@ Value GpuScheduleBuilder::build() {
       for (int64_t c = 0; c < valueColumns; ++c)
         store(f32Zero, accumulators, ValueRange{ty, tx, index(c)});
       Value inRange = lt(add(firstRow, ty), packedRows);
-      Value packedRow = packedRowOf(ty);
+      Value queryHead, queryRow;
+      std::tie(queryHead, queryRow) =
+          getRowAddress(unit, packedRowOf(ty), queryLength);
       loop(tx, index(headDim), warp, [&](Value d) {
         Value q = ifElse(
             inRange, f32,
             [&] {
               return arith::MulFOp::create(
-                  b, toF32(load(query, ValueRange{batch, unit, packedRow, d})),
+                  b,
+                  toF32(load(query, ValueRange{batch, queryHead, queryRow, d})),
                   scale);
             },
             [&] { return f32Zero; });
@@ -621,6 +654,8 @@ Value GpuScheduleBuilder::build() {
       auto ifOp = scf::IfOp::create(b, lt(packedRow, packedRows));
       OpBuilder::InsertionGuard ifGuard(b);
       b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+      Value outHead, outRow;
+      std::tie(outHead, outRow) = getRowAddress(unit, packedRow, queryLength);
       Value sum = load(runningSum, ValueRange{ty, tx});
       Value positive =
           arith::CmpFOp::create(b, arith::CmpFPredicate::OGT, sum, f32Zero);
@@ -632,7 +667,7 @@ Value GpuScheduleBuilder::build() {
         if (numSplits == 1) {
           if (!view.elementType.isF32())
             result = arith::TruncFOp::create(b, view.elementType, result);
-          store(result, out, ValueRange{batch, unit, packedRow, column});
+          store(result, out, ValueRange{batch, outHead, outRow, column});
         } else {
           store(result, partialOut,
                 ValueRange{batch, unit, split, packedRow, column});
@@ -654,15 +689,16 @@ Value GpuScheduleBuilder::build() {
   }
 
   if (numSplits > 1)
-    buildCombine(batchSize, packedRows, partialOut, partialLse, out);
+    buildCombine(batchSize, packedRows, queryLength, partialOut, partialLse,
+                 out);
   return bufferization::ToTensorOp::create(b, view.resultType, out,
                                            /*restrict=*/true,
                                            /*writable=*/true);
 }
 
 void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
-                                      Value partialOut, Value partialLse,
-                                      Value out) {
+                                      Value queryLength, Value partialOut,
+                                      Value partialLse, Value out) {
   const int64_t dv = view.valueHeadDim;
   SmallVector<OpFoldResult> gridBounds = {
       packedRows, b.getIndexAttr(view.numUnits), batchSize};
@@ -708,7 +744,8 @@ void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
       Value result = arith::MulFOp::create(b, sums[1 + c], inverse);
       if (!view.elementType.isF32())
         result = arith::TruncFOp::create(b, view.elementType, result);
-      store(result, out, ValueRange{batch, unit, row, column});
+      auto [outHead, outRow] = getRowAddress(unit, row, queryLength);
+      store(result, out, ValueRange{batch, outHead, outRow, column});
     });
   });
 }
@@ -717,8 +754,9 @@ LogicalResult mlir::gqa::tileAttentionForGpu(RewriterBase &rewriter,
                                              Operation *op,
                                              const GpuTargetInfo &target,
                                              const GpuTileSizes &sizes,
+                                             bool groupQueryHeads,
                                              bool countKvBytes) {
-  std::optional<AttentionView> view = getAttentionView(op);
+  std::optional<AttentionView> view = getGpuView(op, groupQueryHeads);
   if (!view)
     return rewriter.notifyMatchFailure(op, "not a gqa attention op");
   if (sizes.rowTile <= 0 || sizes.kvTile <= 0 || sizes.kvSplits <= 0)
@@ -738,30 +776,34 @@ namespace {
 template <typename OpTy>
 struct TileAttentionForGpuPattern : public OpRewritePattern<OpTy> {
   TileAttentionForGpuPattern(MLIRContext *context, const GpuTargetInfo &target,
-                             const GpuTileSizes &overrides, bool countKvBytes)
+                             const GpuTileSizes &overrides,
+                             bool groupQueryHeads, bool countKvBytes)
       : OpRewritePattern<OpTy>(context), target(target), overrides(overrides),
-        countKvBytes(countKvBytes) {}
+        groupQueryHeads(groupQueryHeads), countKvBytes(countKvBytes) {}
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     std::string error;
     FailureOr<GpuTileSizes> sizes =
-        chooseGpuTileSizes(op, target, overrides, error);
+        chooseGpuTileSizes(op, target, overrides, groupQueryHeads, error);
     if (failed(sizes))
       return rewriter.notifyMatchFailure(op, error);
-    return tileAttentionForGpu(rewriter, op, target, *sizes, countKvBytes);
+    return tileAttentionForGpu(rewriter, op, target, *sizes, groupQueryHeads,
+                               countKvBytes);
   }
 
   GpuTargetInfo target;
   GpuTileSizes overrides;
+  bool groupQueryHeads;
   bool countKvBytes;
 };
 } // namespace
 
 void mlir::gqa::populateTileAttentionForGpuPatterns(
     RewritePatternSet &patterns, const GpuTargetInfo &target,
-    const GpuTileSizes &overrides, bool countKvBytes) {
+    const GpuTileSizes &overrides, bool groupQueryHeads, bool countKvBytes) {
   patterns.add<TileAttentionForGpuPattern<AttentionOp>,
                TileAttentionForGpuPattern<PackedAttentionOp>>(
-      patterns.getContext(), target, overrides, countKvBytes);
+      patterns.getContext(), target, overrides, groupQueryHeads,
+      countKvBytes);
 }

@@ -35,9 +35,9 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
           << "'";
       return signalPassFailure();
     }
-    if (countKvBytes) {
+    if (countKvBytes || !groupQueryHeads) {
       getOperation()->emitError()
-          << "gqa-tile: count-kv-bytes needs target=gpu";
+          << "gqa-tile: count-kv-bytes and group-query-heads need target=gpu";
       return signalPassFailure();
     }
     CpuTargetInfo cpuTarget;
@@ -116,8 +116,8 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
       getOperation()->emitError()
           << "gqa-tile: vector-bits, key-layout, num-threads, l1-bytes and "
              "l2-bytes are CPU options; target=gpu takes row-tile, kv-tile, "
-             "kv-splits, shared-memory-bytes, multiprocessors and "
-             "count-kv-bytes";
+             "kv-splits, shared-memory-bytes, multiprocessors, group-query-heads "
+             "and count-kv-bytes";
       return signalPassFailure();
     }
     if (rowTile < 0 || kvTile < 0 || kvSplits < 0 || sharedMemoryBytes <= 0 ||
@@ -141,7 +141,8 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
       if (!isa<AttentionOp, PackedAttentionOp>(op))
         return WalkResult::advance();
       std::string error;
-      if (failed(chooseGpuTileSizes(op, gpuTarget, overrides, error))) {
+      if (failed(chooseGpuTileSizes(op, gpuTarget, overrides, groupQueryHeads,
+                                    error))) {
         op->emitError() << "gqa-tile: " << error;
         return WalkResult::interrupt();
       }
@@ -155,7 +156,7 @@ struct GQATilePass : public gqa::impl::GQATilePassBase<GQATilePass> {
 
     RewritePatternSet patterns(&getContext());
     populateTileAttentionForGpuPatterns(patterns, gpuTarget, overrides,
-                                        countKvBytes);
+                                        groupQueryHeads, countKvBytes);
     walkAndApplyPatterns(getOperation(), std::move(patterns));
     checkNothingRemains();
   }

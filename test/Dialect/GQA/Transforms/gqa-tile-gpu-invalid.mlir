@@ -3,6 +3,7 @@
 
 // RUN: not gqa-opt %s --gqa-tile="target=tpu" 2>&1 | FileCheck %s --check-prefix=TARGET
 // RUN: not gqa-opt %s --gqa-tile="count-kv-bytes=true" 2>&1 | FileCheck %s --check-prefix=COUNT
+// RUN: not gqa-opt %s --gqa-tile="group-query-heads=false" 2>&1 | FileCheck %s --check-prefix=COUNT
 // RUN: not gqa-opt %s --gqa-tile="target=gpu key-layout=rows" 2>&1 | FileCheck %s --check-prefix=CPUOPT
 // RUN: not gqa-opt %s --gqa-tile="target=gpu vector-bits=256" 2>&1 | FileCheck %s --check-prefix=CPUOPT
 // RUN: not gqa-opt %s --gqa-tile="target=gpu row-tile=-1" 2>&1 | FileCheck %s --check-prefix=NEG
@@ -11,7 +12,7 @@
 // RUN: not gqa-opt %s --gqa-tile="target=gpu row-tile=16 kv-tile=64" 2>&1 | FileCheck %s --check-prefix=SMEM2
 
 // TARGET: error: gqa-tile: target must be cpu or gpu, got 'tpu'
-// COUNT: error: gqa-tile: count-kv-bytes needs target=gpu
+// COUNT: error: gqa-tile: count-kv-bytes and group-query-heads need target=gpu
 // CPUOPT: error: gqa-tile: vector-bits, key-layout, num-threads, l1-bytes and l2-bytes are CPU options; target=gpu takes row-tile, kv-tile, kv-splits, shared-memory-bytes, multiprocessors and count-kv-bytes
 // NEG: error: gqa-tile: row-tile, kv-tile and kv-splits must be >= 0 (0 selects the cost model), shared-memory-bytes and multiprocessors > 0
 // SMEM: error: gqa-tile: a block of 1 rows and 1 keys per K/V tile needs 3084 bytes of workgroup memory (D = 256, Dv = 256), more than the 1024 available

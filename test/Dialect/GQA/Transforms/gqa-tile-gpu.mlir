@@ -1,6 +1,8 @@
 // RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu" | FileCheck %s
 // RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu count-kv-bytes=true" | FileCheck %s --check-prefix=COUNT
 // RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu row-tile=2 kv-tile=16 kv-splits=1" | FileCheck %s --check-prefix=SIZES
+// RUN: gqa-opt %s --split-input-file --gqa-tile="target=gpu" | FileCheck %s --check-prefix=INPLACE
+// RUN: gqa-opt %s --split-input-file --gqa-tile="target=gpu group-query-heads=false" | FileCheck %s --check-prefix=UNGROUPED
 
 // GQA decode (G = 4, one packed row per query head): one block holds the 4
 // query heads of a KV head, so each K/V tile is staged once for them; with
@@ -67,6 +69,24 @@
 // SIZES-NOT:     gqa.kernel = "combine"
 // SIZES:       } {gqa.kernel = "attention"
 // SIZES-NOT:     gqa.kernel = "combine"
+// Without gqa-pack-query-groups the tiling groups the query heads in
+// place: the same blocks (4 packed rows, 2 KV heads) read the query and
+// write the result as they are, [1, 8, 1, 64], with no copy. Without
+// grouping, each of the 8 query heads is a unit of 1 row.
+// INPLACE-LABEL: func.func @decode
+// INPLACE-NOT:     tensor.expand_shape
+// INPLACE-DAG:     %[[Q:.*]] = bufferization.to_buffer %arg0 read_only : tensor<1x8x1x64xf16> to memref<1x8x1x64xf16>
+// INPLACE-DAG:     %[[OUT:.*]] = memref.alloc() : memref<1x8x1x64xf16>
+// INPLACE:         scf.forall (%{{.*}}, %[[U:.*]], %{{.*}}) in (%{{.*}}, 2, %{{.*}})
+// INPLACE:           scf.forall (%[[TY:.*]], %{{.*}}) in (4, 32)
+// INPLACE:             %[[BASE:.*]] = arith.muli %[[U]], %c4{{.*}} : index
+// INPLACE:             %[[HEAD:.*]] = arith.addi %[[BASE]], %{{.*}} : index
+// INPLACE:             memref.load %[[Q]][%{{.*}}, %[[HEAD]], %{{.*}}, %{{.*}}] : memref<1x8x1x64xf16>
+// INPLACE:       } {gqa.kernel = "combine"
+// INPLACE:       bufferization.to_tensor %[[OUT]] restrict writable : memref<1x8x1x64xf16>
+// UNGROUPED-LABEL: func.func @decode
+// UNGROUPED:         scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}}, 8, %{{.*}})
+// UNGROUPED:           scf.forall (%{{.*}}, %{{.*}}) in (1, 32)
 func.func @decode(%q: tensor<1x8x1x64xf16>, %k: tensor<1x2x512x64xf16>, %v: tensor<1x2x512x64xf16>) -> tensor<1x8x1x64xf16> {
   %o = gqa.attention %q, %k, %v : tensor<1x8x1x64xf16>, tensor<1x2x512x64xf16>, tensor<1x2x512x64xf16> -> tensor<1x8x1x64xf16>
   return %o : tensor<1x8x1x64xf16>

@@ -67,19 +67,24 @@ int64_t getGpuSharedMemoryBytes(int64_t rowTile, int64_t kvTile,
 
 /// The cost model: sizes for `op` on `target`, keeping every non-zero entry
 /// of `overrides`. Fails when no tiling fits the workgroup memory, with the
-/// reason in `error`.
+/// reason in `error`. `groupQueryHeads` as for `tileAttentionForGpu`.
 FailureOr<GpuTileSizes> chooseGpuTileSizes(Operation *op,
                                            const GpuTargetInfo &target,
                                            const GpuTileSizes &overrides,
+                                           bool groupQueryHeads,
                                            std::string &error);
 
 /// Replaces `op` with its block-level schedule using `sizes` (all positive).
-/// With `countKvBytes`, the schedule adds the bytes of K and V it stages to
-/// the `memref.global` named `kKvBytesCounterName`, which must exist.
+/// With `groupQueryHeads`, the rows of a block of a `gqa.attention` are
+/// those of the `G` query heads of one KV head, read from and written to
+/// the query and result as they are (query-group packing in place, no
+/// copy); a `gqa.packed_attention` is packed already. With `countKvBytes`,
+/// the schedule adds the bytes of K and V it stages to the `memref.global`
+/// named `kKvBytesCounterName`, which must exist.
 LogicalResult tileAttentionForGpu(RewriterBase &rewriter, Operation *op,
                                   const GpuTargetInfo &target,
                                   const GpuTileSizes &sizes,
-                                  bool countKvBytes);
+                                  bool groupQueryHeads, bool countKvBytes);
 
 /// Adds the pattern that replaces every `gqa.attention` and
 /// `gqa.packed_attention` with its schedule, sized by the cost model except
@@ -87,6 +92,7 @@ LogicalResult tileAttentionForGpu(RewriterBase &rewriter, Operation *op,
 void populateTileAttentionForGpuPatterns(RewritePatternSet &patterns,
                                          const GpuTargetInfo &target,
                                          const GpuTileSizes &overrides,
+                                         bool groupQueryHeads,
                                          bool countKvBytes);
 
 } // namespace mlir::gqa

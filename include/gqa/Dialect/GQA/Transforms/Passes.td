@@ -120,6 +120,11 @@ def GQATilePass : Pass<"gqa-tile"> {
     block's threads (`#gpu.thread` mapping, x over the warp, y over the
     rows), a barrier implied after each. With more than one KV split a
     second grid merges the splits' partial outputs by their log-sum-exp.
+    A `gqa.attention` with `G > 1` is packed in place (`group-query-heads`,
+    on by default): a block's rows are the rows of the `G` query heads of
+    one KV head, read from the query and written to the result where they
+    are, without the copies of `gqa-pack-query-groups` (which would stay on
+    the host); a `gqa.packed_attention` is taken as it is.
     `row-tile`, `kv-tile` and `kv-splits` override the GPU cost model (its
     limits: `shared-memory-bytes`, `multiprocessors`); `count-kv-bytes`
     adds the bytes of K and V each block stages to the `i64`
@@ -130,6 +135,11 @@ def GQATilePass : Pass<"gqa-tile"> {
     Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
            "What to tile for: cpu (a loop nest on tensors with vector code) "
            "or gpu (a block-level schedule on memrefs)">,
+    Option<"groupQueryHeads", "group-query-heads", "bool",
+           /*default=*/"true",
+           "target=gpu: give each block the rows of the G query heads of one "
+           "KV head of a gqa.attention, read and written in place (packing "
+           "without a copy), so each K/V tile is staged once for them">,
     Option<"countKvBytes", "count-kv-bytes", "bool", /*default=*/"false",
            "target=gpu: add the bytes of K and V staged by each block to "
            "@gqa_kv_bytes_read">,
