@@ -13,7 +13,7 @@
 
 // TARGET: error: gqa-tile: target must be cpu or gpu, got 'tpu'
 // COUNT: error: gqa-tile: count-kv-bytes and group-query-heads need target=gpu
-// CPUOPT: error: gqa-tile: vector-bits, key-layout, num-threads, l1-bytes and l2-bytes are CPU options; target=gpu takes row-tile, kv-tile, kv-splits, shared-memory-bytes, multiprocessors and count-kv-bytes
+// CPUOPT: error: gqa-tile: vector-bits, key-layout, num-threads, l1-bytes and l2-bytes are CPU options; target=gpu takes row-tile, kv-tile, kv-splits, shared-memory-bytes, multiprocessors, group-query-heads and count-kv-bytes
 // NEG: error: gqa-tile: row-tile, kv-tile and kv-splits must be >= 0 (0 selects the cost model), shared-memory-bytes and multiprocessors > 0
 // SMEM: error: gqa-tile: a block of 1 rows and 1 keys per K/V tile needs 3084 bytes of workgroup memory (D = 256, Dv = 256), more than the 1024 available
 // SMEM2: error: gqa-tile: a block of 16 rows and 64 keys per K/V tile needs 155904 bytes of workgroup memory (D = 256, Dv = 256), more than the 49152 available
