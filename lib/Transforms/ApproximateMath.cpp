@@ -19,6 +19,24 @@ namespace mlir::gqa {
 
 using namespace mlir;
 
+/// `element` in the shape of `type`: itself for a scalar, a vector of it for
+/// a vector.
+static Type getSameShape(Type type, Type element) {
+  if (auto vectorType = dyn_cast<VectorType>(type))
+    return vectorType.clone(element);
+  return element;
+}
+
+/// The constant `scalar` in the shape of `type` (splat for a vector).
+static Value createSplat(RewriterBase &rewriter, Location loc, Type type,
+                         TypedAttr scalar) {
+  TypedAttr attr = scalar;
+  if (auto vectorType = dyn_cast<VectorType>(type))
+    attr = DenseElementsAttr::get(
+        vectorType.clone(scalar.getType()), cast<Attribute>(scalar));
+  return arith::ConstantOp::create(rewriter, loc, attr);
+}
+
 namespace {
 /// f32 `math.floor(x)` => `|x| < 2^23 ? t - (t > x ? 1 : 0) : x`, with
 /// `t = sitofp(fptosi(x))`: below 2^23 the integer conversion is exact (and
@@ -33,14 +51,9 @@ struct ExpandFloor : public OpRewritePattern<math::FloorOp> {
     if (!getElementTypeOrSelf(type).isF32())
       return rewriter.notifyMatchFailure(op, "not f32");
     Location loc = op.getLoc();
-    Type intType = rewriter.getI32Type();
-    if (auto vectorType = dyn_cast<VectorType>(type))
-      intType = vectorType.clone(intType);
-    auto constant = [&](double value) -> Value {
-      Attribute attr = rewriter.getF32FloatAttr(value);
-      if (auto vectorType = dyn_cast<VectorType>(type))
-        attr = DenseElementsAttr::get(vectorType, attr);
-      return arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(attr));
+    Type intType = getSameShape(type, rewriter.getI32Type());
+    auto constant = [&](double value) {
+      return createSplat(rewriter, loc, type, rewriter.getF32FloatAttr(value));
     };
     Value x = op.getOperand();
     Value truncated = arith::SIToFPOp::create(
@@ -73,17 +86,13 @@ struct ExpandAbs : public OpRewritePattern<math::AbsFOp> {
     if (!getElementTypeOrSelf(type).isF32())
       return rewriter.notifyMatchFailure(op, "not f32");
     Location loc = op.getLoc();
-    Type intType = rewriter.getI32Type();
-    Attribute mask = rewriter.getI32IntegerAttr(0x7fffffff);
-    if (auto vectorType = dyn_cast<VectorType>(type)) {
-      intType = vectorType.clone(intType);
-      mask = DenseElementsAttr::get(cast<ShapedType>(intType), mask);
-    }
+    Type intType = getSameShape(type, rewriter.getI32Type());
     Value bits =
         arith::BitcastOp::create(rewriter, loc, intType, op.getOperand());
     Value cleared = arith::AndIOp::create(
         rewriter, loc, bits,
-        arith::ConstantOp::create(rewriter, loc, cast<TypedAttr>(mask)));
+        createSplat(rewriter, loc, type,
+                    rewriter.getI32IntegerAttr(0x7fffffff)));
     rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, type, cleared);
     return success();
   }

@@ -52,3 +52,4 @@ func.func @floors(%x: tensor<4096xf32>) -> (tensor<4096xf32>, tensor<4096xf32>, 
   } -> (tensor<4096xf32>, tensor<4096xf32>, tensor<4096xf32>, tensor<4096xf32>, tensor<4096xf32>)
   return %results#0, %results#1, %results#2, %results#3, %results#4 : tensor<4096xf32>, tensor<4096xf32>, tensor<4096xf32>, tensor<4096xf32>, tensor<4096xf32>
 }
+
