@@ -4,9 +4,11 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The schedule built here, for a (packed) query Q [B, U, R, D] (see
-// AttentionView.h), with Br rows and W = warp size threads per row in a
-// block of (x = W, y = Br) threads:
+// The schedule built here, for U units of R packed rows each (see
+// AttentionView.h: a packed query Q [B, U, R, D], or a gqa.attention whose
+// G query heads per KV head are packed in place, read and written where
+// they are), with Br rows and W = warp size threads per row in a block of
+// (x = W, y = Br) threads:
 //
 //   scf.forall (rs, u, b) in (ceil(R / Br) * S, U, B)   // #gpu.block<x,y,z>
 //     tile = rs / S, split = rs mod S
@@ -29,7 +31,7 @@
 // Every `scf.forall` over threads is a phase: a barrier follows it when the
 // schedule becomes a `gpu.launch`, and on the CPU each runs to completion
 // before the next. Each K/V row is read from global memory once per block,
-// and a block holds every query head of a group (after packing), so a GQA
+// and a block holds every query head of a group (packed), so a GQA
 // decode reads the KV cache once, not G times. The bytes read can be
 // counted at run time (see GpuTiling.h).
 //
