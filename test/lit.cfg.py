@@ -4,6 +4,7 @@
 import os
 
 import lit.formats
+import lit.util
 from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
 
@@ -19,6 +20,15 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%gqa_docs_dir", config.gqa_docs_dir))
 config.substitutions.append(("%gqa_src_root", config.gqa_src_root))
 config.substitutions.append(("%conformance", config.gqa_conformance_dir))
+# The build tree (test/packaging installs it) and its libraries (the plugin).
+config.substitutions.append(("%gqa_obj_root", config.gqa_obj_root))
+config.substitutions.append(("%gqa_libs", config.gqa_libs_dir))
+
+# Code built with the sanitizers cannot be loaded into, or linked with,
+# uninstrumented programs (the plugin in mlir-opt, the installed libraries in
+# another project).
+if lit.util.pythonize_bool(config.gqa_sanitizers):
+    config.available_features.add("sanitizers")
 
 llvm_config.use_default_substitutions()
 
@@ -26,7 +36,8 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.gqa_tools_dir, config.llvm_tools_dir]
-tools = ["gqa-compile", "gqa-opt", "gqa-run", "mlir-runner", "llvm-nm"]
+tools = ["gqa-compile", "gqa-opt", "gqa-run", "mlir-opt", "mlir-runner",
+         "llvm-nm"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # The runtime libraries that mlir-runner loads for the end-to-end tests.

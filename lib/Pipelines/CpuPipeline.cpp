@@ -56,34 +56,20 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   // gqa -> packed gqa -> tiled loops with vector code, on tensors.
   if (options.pack)
     pm.addPass(createGQAPackQueryGroupsPass());
-  GQATilePassOptions tileOptions;
+  GQATileCpuPassOptions tileOptions;
   tileOptions.rowTile = options.rowTile;
   tileOptions.kvTile = options.kvTile;
   tileOptions.kvSplits = options.kvSplits;
   tileOptions.numThreads = options.numThreads;
   tileOptions.keyLayout = options.keyLayout;
   tileOptions.vectorBits = *vectorBits;
-  pm.addPass(createGQATilePass(tileOptions));
+  pm.addPass(createGQATileCpuPass(tileOptions));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createGQAEmitCInterfacePass());
 
   // Tensors -> memrefs, with the reference pipeline's calling convention.
-  bufferization::OneShotBufferizePassOptions bufferizeOptions;
-  bufferizeOptions.bufferizeFunctionBoundaries = true;
-  bufferizeOptions.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
-  bufferization::BufferResultsToOutParamsPassOptions outParamsOptions;
-  outParamsOptions.modifyPublicFunctions = true;
-  outParamsOptions.hoistStaticAllocs = true;
-  outParamsOptions.hoistDynamicAllocs = true;
-  pm.addPass(
-      bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createConvertBufferizationToMemRefPass());
-  if (options.entryStatus)
-    pm.addPass(createGQAEntryStatusPass());
+  addBufferizationForEntryPoints(pm, options.entryStatus);
 
   // Leftover linalg (the packing's layout copies, the key transposition)
   // -> parallel loops, so they run on every thread too; the tiles'
@@ -107,20 +93,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
 
   // Everything -> LLVM.
-  pm.addPass(memref::createExpandStridedMetadataPass());
-  pm.addPass(createLowerAffinePass());
-  ConvertVectorToLLVMPassOptions vectorOptions;
-  vectorOptions.reassociateFPReductions = true;
-  pm.addPass(createConvertVectorToLLVMPass(vectorOptions));
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
-  pm.addPass(createConvertMathToLLVMPass());
-  pm.addPass(createConvertMathToLibmPass());
-  pm.addPass(createArithToLLVMConversionPass());
-  pm.addPass(createConvertIndexToLLVMPass());
-  pm.addPass(createConvertOpenMPToLLVMPass());
-  pm.addPass(createConvertFuncToLLVMPass());
-  pm.addPass(createConvertControlFlowToLLVMPass());
-  pm.addPass(createReconcileUnrealizedCastsPass());
+  addConversionToLLVM(pm, /*vector=*/true, /*openMP=*/true);
   pm.addPass(createCanonicalizerPass());
 
   pm.addPass(createGQASetTargetCPUPass(cpuOptions));

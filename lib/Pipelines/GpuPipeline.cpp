@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// `gqa-gpu-pipeline{chip=sm_80|sm_90}`: query-group packing, the
-// block-level schedule of `gqa-tile{target=gpu}`, bufferization, the
+// `gqa-gpu-pipeline{chip=sm_80|sm_90|sm_90a}`: query-group packing, the
+// block-level schedule of `gqa-tile-gpu`, bufferization, the
 // schedule mapped onto `gpu.launch`, then upstream's NVVM pipeline down to
 // host LLVM code and a `gpu.binary` holding PTX, with the PTX features the
 // chip needs.
@@ -33,35 +33,10 @@
 using namespace mlir;
 using namespace mlir::gqa;
 
-FailureOr<StringRef> mlir::gqa::getPtxFeatures(StringRef chip) {
-  // PTX ISA 8.0 (CUDA 12.0) covers both sm_80 and sm_90.
-  if (chip == "sm_80" || chip == "sm_90")
-    return StringRef("+ptx80");
-  return failure();
-}
-
-void mlir::gqa::addGpuScheduleTiling(OpPassManager &pm,
-                                     const GpuScheduleSettings &settings) {
-  // Query groups are packed in place by the tiling (no copy of the query
-  // or the result on the host).
-  GQATilePassOptions tileOptions;
-  tileOptions.target = "gpu";
-  tileOptions.groupQueryHeads = settings.pack;
-  tileOptions.rowTile = settings.rowTile;
-  tileOptions.kvTile = settings.kvTile;
-  tileOptions.kvSplits = settings.kvSplits;
-  tileOptions.sharedMemoryBytes = settings.sharedMemoryBytes;
-  tileOptions.multiprocessors = settings.multiprocessors;
-  tileOptions.countKvBytes = settings.countKvBytes;
-  pm.addPass(createGQATilePass(tileOptions));
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-}
-
 void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
                                         const GpuPipelineOptions &options) {
   // gqa -> packed gqa -> the block-level schedule on memrefs.
-  addGpuScheduleTiling(pm, options.getScheduleSettings());
+  addGpuScheduleTiling(pm, options.getTileGpuOptions());
   addBufferizationForEntryPoints(pm, /*entryStatus=*/false);
 
   // The schedule -> gpu.launch; exp, log and tanh as inline polynomials,
@@ -82,34 +57,28 @@ void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
 
   // Room for two blocks of each kernel per multiprocessor, rather than the
   // occupancy ptxas would aim for (and spill for).
-  pm.addNestedPass<gpu::GPUModuleOp>(createGQAGpuRegisterBudgetPass());
+  GQAGpuRegisterBudgetPassOptions budgetOptions;
+  budgetOptions.chip = options.chip;
+  pm.addNestedPass<gpu::GPUModuleOp>(
+      createGQAGpuRegisterBudgetPass(budgetOptions));
 }
 
 void mlir::gqa::buildGpuKernelsToPtxPipeline(
     OpPassManager &pm, const GpuPipelineOptions &options) {
-  GQAVerifyGpuBinaryPassOptions verifyOptions;
-  verifyOptions.chip = options.chip;
-  FailureOr<StringRef> features = getPtxFeatures(options.chip);
-  if (failed(features)) {
-    pm.addPass(createGQAVerifyGpuBinaryPass(verifyOptions));
-    return;
-  }
+  const GpuTargetInfo &target = getGpuTargetInfo(options.chip);
   gpu::GPUToNVVMPipelineOptions nvvmOptions;
-  nvvmOptions.cubinChip = options.chip;
-  nvvmOptions.cubinFeatures = features->str();
+  nvvmOptions.cubinChip = target.name.str();
+  nvvmOptions.cubinFeatures = target.ptxFeatures.str();
   nvvmOptions.cubinFormat = "isa";
   nvvmOptions.optLevel = options.optLevel;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvmOptions);
+  GQAVerifyGpuBinaryPassOptions verifyOptions;
+  verifyOptions.chip = options.chip;
   pm.addPass(createGQAVerifyGpuBinaryPass(verifyOptions));
 }
 
 void mlir::gqa::buildGpuPipeline(OpPassManager &pm,
                                  const GpuPipelineOptions &options) {
-  if (failed(getPtxFeatures(options.chip))) {
-    // Reported by gqa-verify-gpu-binary before anything is rewritten.
-    buildGpuKernelsToPtxPipeline(pm, options);
-    return;
-  }
   buildGpuKernelsPipeline(pm, options);
   buildGpuKernelsToPtxPipeline(pm, options);
 }
@@ -118,7 +87,8 @@ void mlir::gqa::registerGpuPipeline() {
   PassPipelineRegistration<GpuPipelineOptions>(
       "gqa-gpu-pipeline",
       "Lower gqa.attention through query-group packing and the block-level "
-      "GPU schedule to gpu.launch, NVVM and PTX for sm_80 or sm_90 (host "
+      "GPU schedule to gpu.launch, NVVM and PTX for sm_80, sm_90 or sm_90a "
+      "(host "
       "code in the LLVM dialect, kernels in a gpu.binary), and check the "
       "result",
       buildGpuPipeline);

@@ -34,9 +34,9 @@ void mlir::gqa::buildGpuSchedulePipeline(
     pm.addPass(createGQAAnnotateEntryDimsPass());
 
   // gqa -> packed gqa -> the block-level schedule on memrefs.
-  GpuScheduleSettings settings = options.getScheduleSettings();
-  settings.countKvBytes = options.countKvBytes;
-  addGpuScheduleTiling(pm, settings);
+  GQATileGpuPassOptions tileOptions = options.getTileGpuOptions();
+  tileOptions.countKvBytes = options.countKvBytes;
+  addGpuScheduleTiling(pm, tileOptions);
   pm.addPass(createGQAEmitCInterfacePass());
   addBufferizationForEntryPoints(pm, options.entryStatus);
 
@@ -54,7 +54,7 @@ void mlir::gqa::registerGpuSchedulePipeline() {
   PassPipelineRegistration<GpuSchedulePipelineOptions>(
       "gqa-gpu-schedule-pipeline",
       "Run the block-level GPU schedule of gqa.attention on the CPU: pack, "
-      "gqa-tile{target=gpu}, bufferize, blocks and threads as sequential "
+      "gqa-tile-gpu, bufferize, blocks and threads as sequential "
       "loops, lower to the LLVM dialect like the reference pipeline, with a "
       "run-time count of the K/V bytes read",
       buildGpuSchedulePipeline);

@@ -60,55 +60,6 @@ void mlir::gqa::buildReferencePipeline(
   addLoopsToLLVMLowering(pm);
 }
 
-void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
-                                               bool entryStatus) {
-  // Tensors -> memrefs. Function arguments get identity layouts, so a caller
-  // passes plain descriptors; results become out-parameters the caller
-  // allocates; whatever the callee allocates, it frees.
-  bufferization::OneShotBufferizePassOptions bufferizeOptions;
-  bufferizeOptions.bufferizeFunctionBoundaries = true;
-  bufferizeOptions.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
-  bufferization::BufferResultsToOutParamsPassOptions outParamsOptions;
-  outParamsOptions.modifyPublicFunctions = true;
-  outParamsOptions.hoistStaticAllocs = true;
-  outParamsOptions.hoistDynamicAllocs = true;
-  pm.addPass(
-      bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
-  bufferization::buildBufferDeallocationPipeline(pm);
-  pm.addPass(createConvertBufferizationToMemRefPass());
-  if (entryStatus)
-    pm.addPass(createGQAEntryStatusPass());
-}
-
-void mlir::gqa::addLoopsToLLVMLowering(OpPassManager &pm) {
-  // linalg on memrefs -> loops -> branches.
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addPass(createSCFToControlFlowPass());
-
-  // Scalar ops without a direct LLVM lowering: tanh and exp become libm
-  // calls, bf16 extf/truncf become integer arithmetic (no __truncsfbf2).
-  pm.addPass(createConvertMathToLibmPass());
-  arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
-  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
-
-  // Everything -> LLVM.
-  pm.addPass(memref::createExpandStridedMetadataPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
-  pm.addPass(createConvertMathToLLVMPass());
-  pm.addPass(createArithToLLVMConversionPass());
-  pm.addPass(createConvertFuncToLLVMPass());
-  pm.addPass(createConvertControlFlowToLLVMPass());
-  pm.addPass(createReconcileUnrealizedCastsPass());
-
-  // The backend contract: only llvm.* ops remain.
-  pm.addPass(createGQAVerifyLLVMContractPass());
-}
-
 void mlir::gqa::registerReferencePipeline() {
   PassPipelineRegistration<ReferencePipelineOptions>(
       "gqa-reference-pipeline",

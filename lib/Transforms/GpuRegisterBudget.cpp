@@ -16,11 +16,6 @@ namespace mlir::gqa {
 using namespace mlir;
 
 namespace {
-/// Registers of one multiprocessor of sm_80 and sm_90.
-constexpr int64_t kRegistersPerMultiprocessor = 65536;
-/// The most registers a thread may have.
-constexpr int64_t kMaxRegistersPerThread = 255;
-
 struct GQAGpuRegisterBudgetPass
     : public gqa::impl::GQAGpuRegisterBudgetPassBase<
           GQAGpuRegisterBudgetPass> {
@@ -34,6 +29,7 @@ struct GQAGpuRegisterBudgetPass
           << blocksPerMultiprocessor.getValue();
       return signalPassFailure();
     }
+    const gqa::GpuTargetInfo &target = gqa::getGpuTargetInfo(chip);
     Builder builder(&getContext());
     for (auto func : getOperation().getOps<gpu::GPUFuncOp>()) {
       if (!func.isKernel())
@@ -48,9 +44,9 @@ struct GQAGpuRegisterBudgetPass
       for (int32_t size : *block)
         threads *= size;
       // Registers are allocated in multiples of 8 per thread.
-      int64_t budget =
-          kRegistersPerMultiprocessor / (blocksPerMultiprocessor * threads);
-      budget = std::min(kMaxRegistersPerThread, budget / 8 * 8);
+      int64_t budget = target.registersPerMultiprocessor /
+                       (blocksPerMultiprocessor * threads);
+      budget = std::min(target.maxRegistersPerThread, budget / 8 * 8);
       if (budget < 16) {
         func.emitOpError() << "cannot run " << blocksPerMultiprocessor.getValue()
                            << " blocks of " << threads

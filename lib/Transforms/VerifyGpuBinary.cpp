@@ -25,13 +25,8 @@ struct GQAVerifyGpuBinaryPass
   void runOnOperation() override {
     markAllAnalysesPreserved();
     ModuleOp module = getOperation();
-    if (chip != "sm_80" && chip != "sm_90") {
-      // Reported at the module's location, without dumping the module.
-      emitError(module.getLoc()) << "unknown GPU chip '" << chip.getValue()
-                         << "': expected sm_80 or sm_90";
-      return signalPassFailure();
-    }
-    std::string targetLine = ".target " + chip.getValue();
+    StringRef chipName = gqa::stringifyGpuChip(chip);
+    std::string targetLine = (".target " + chipName).str();
     int64_t numBinaries = 0;
     WalkResult result = module->walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (op == module.getOperation() ||
@@ -67,11 +62,11 @@ struct GQAVerifyGpuBinaryPass
       auto target =
           object ? dyn_cast<NVVM::NVVMTargetAttr>(object.getTarget())
                  : NVVM::NVVMTargetAttr();
-      if (!target || target.getChip() != chip ||
+      if (!target || target.getChip() != chipName ||
           object.getFormat() != gpu::CompilationTarget::Assembly) {
         binary.emitOpError() << "must hold one PTX (assembly) object for "
                                 "the NVVM target "
-                             << chip.getValue();
+                             << chipName;
         return WalkResult::interrupt();
       }
       StringRef ptx = object.getObject().getValue();

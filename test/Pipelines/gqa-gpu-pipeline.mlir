@@ -1,6 +1,7 @@
 // RUN: gqa-opt %s --gqa-gpu-pipeline="chip=sm_90" | FileCheck %s --check-prefixes=CHECK,SM90
 // RUN: gqa-opt %s --gqa-gpu-pipeline="chip=sm_80" | FileCheck %s --check-prefixes=CHECK,SM80
 // RUN: gqa-opt %s --gqa-gpu-pipeline="chip=sm_90 kv-splits=1" | FileCheck %s --check-prefix=NOSPLIT
+// RUN: gqa-opt %s --gqa-gpu-pipeline="chip=sm_90a" | FileCheck %s --check-prefix=SM90A
 // RUN: not gqa-opt %s --gqa-gpu-pipeline="chip=sm_75" 2>&1 | FileCheck %s --check-prefix=CHIP
 
 // Llama-3-8B decode (32 query heads over 8 KV heads, D = 128, f16, 4096
@@ -32,7 +33,12 @@
 // NOSPLIT:     .entry decode_attention(
 // NOSPLIT-NOT: decode_combine
 
-// CHIP: error: unknown GPU chip 'sm_75': expected sm_80 or sm_90
+/// sm_90a (wgmma, TMA) is a chip of its own: architecture-specific PTX.
+// SM90A: gpu.binary @gqa_kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90a", features = "+ptx80">
+// SM90A-SAME: .target sm_90a
+
+/// Only the chips of the GPU target table; the option parser says so.
+// CHIP: for the --chip option: Cannot find option named 'sm_75'!
 // CHIP-NOT: gpu.binary
 
 func.func @decode(%q: tensor<1x32x1x128xf16>, %k: tensor<1x8x4096x128xf16>, %v: tensor<1x8x4096x128xf16>) -> tensor<1x32x1x128xf16> {

@@ -39,7 +39,7 @@ mlir::gqa::compile::compileForCuda(ModuleOp module, StringRef chip) {
     numResults[func.getSymName()] = func.getNumResults();
 
   GpuPipelineOptions options;
-  options.chip = chip.str();
+  options.chip = *parseGpuChip(chip);
   PassManager kernelsPm(module.getContext());
   buildGpuKernelsPipeline(kernelsPm, options);
   if (failed(kernelsPm.run(module)))

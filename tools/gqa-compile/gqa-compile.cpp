@@ -81,7 +81,7 @@ static cl::opt<std::string>
 
 static cl::opt<std::string>
     chip("chip",
-         cl::desc("With --target=cuda: the GPU, sm_80 or sm_90 (default)"),
+         cl::desc("With --target=cuda: the GPU, sm_80, sm_90 (default) or sm_90a"),
          cl::init("sm_90"), cl::cat(category));
 
 static cl::opt<std::string>
@@ -254,8 +254,9 @@ static LogicalResult validateCudaFlags(EmitKind emit) {
       return reject("--" + cpuOnly.option->ArgStr +
                     " is an option of --target=cpu, not of --target=cuda: " +
                     cpuOnly.why);
-  if (failed(gqa::getPtxFeatures(chip)))
-    return reject("unknown --chip='" + chip + "': expected sm_80 or sm_90");
+  if (!gqa::parseGpuChip(chip))
+    return reject("unknown --chip='" + chip + "': expected " +
+                  gqa::getGpuChipNames());
   if (outputFile == "-" && manifestFile.empty())
     return reject("-o - with --target=cuda needs --manifest FILE: the "
                   "manifest is written beside the output file");

@@ -6,7 +6,7 @@
 
 #include "JitFunction.h"
 
-#include "gqa/Dialect/GQA/Transforms/GpuTiling.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"

@@ -12,6 +12,9 @@
 #ifndef GQA_PIPELINES_PASSES_H
 #define GQA_PIPELINES_PASSES_H
 
+#include "gqa/Dialect/GQA/Transforms/Passes.h"
+#include "gqa/Support/GpuTargetInfo.h"
+
 #include "mlir/Pass/PassOptions.h"
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/StringRef.h"
@@ -23,6 +26,32 @@ class OpPassManager;
 
 namespace gqa {
 
+/// What the `entry-status` option of every pipeline that has it does.
+inline constexpr const char *kEntryStatusDescription =
+    "Public functions return an i32 status: they first check the sizes of "
+    "their memref arguments against each other and their static sizes, and "
+    "return 1 without touching memory on a mismatch (gqa-annotate-entry-dims, "
+    "gqa-entry-status)";
+
+/// The tile-size options of the pipelines that tile attention, for either
+/// target (see `gqa-tile-cpu` and `gqa-tile-gpu`).
+template <typename Derived>
+struct TileSizeOptions : public PassPipelineOptions<Derived> {
+  using Base = PassPipelineOptions<Derived>;
+  typename Base::template Option<int64_t> rowTile{
+      *this, "row-tile",
+      llvm::cl::desc("Packed query rows per tile or block (0: cost model)"),
+      llvm::cl::init(0)};
+  typename Base::template Option<int64_t> kvTile{
+      *this, "kv-tile",
+      llvm::cl::desc("Keys per KV block or K/V tile (0: cost model)"),
+      llvm::cl::init(0)};
+  typename Base::template Option<int64_t> kvSplits{
+      *this, "kv-splits",
+      llvm::cl::desc("KV splits per work item (0: cost model, 1: none)"),
+      llvm::cl::init(0)};
+};
+
 /// Options of `gqa-reference-pipeline`.
 struct ReferencePipelineOptions
     : public PassPipelineOptions<ReferencePipelineOptions> {
@@ -32,12 +61,7 @@ struct ReferencePipelineOptions
                      "entry point taking pointers to memref descriptors"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> entryStatus{
-      *this, "entry-status",
-      llvm::cl::desc("Public functions return an i32 status: they first "
-                     "check the sizes of their memref arguments against each "
-                     "other and their static sizes, and return 1 without "
-                     "touching memory on a mismatch (gqa-annotate-entry-dims, "
-                     "gqa-entry-status)"),
+      *this, "entry-status", llvm::cl::desc(kEntryStatusDescription),
       llvm::cl::init(false)};
 };
 
@@ -66,6 +90,14 @@ void addBufferizationForEntryPoints(OpPassManager &pm, bool entryStatus);
 /// `gqa-verify-llvm-contract`.
 void addLoopsToLLVMLowering(OpPassManager &pm);
 
+/// Adds the conversion of everything left to the LLVM dialect to `pm`:
+/// strided metadata expanded, affine lowered, (with `vector`) vector ops,
+/// memrefs, math (libm calls for what LLVM has no intrinsic for), arith,
+/// (with `vector`) index, (with `openMP`) OpenMP, func and control flow,
+/// then the casts between them reconciled. (lib/Pipelines/Common.cpp holds
+/// this and the other stages the pipelines share.)
+void addConversionToLLVM(OpPassManager &pm, bool vector, bool openMP);
+
 /// Adds to `registry` the dialects and external interface models that
 /// `gqa-reference-pipeline` needs beyond the passes' dependent dialects (the
 /// bufferization models of the func, arith, linalg and tensor ops). A tool
@@ -74,7 +106,7 @@ void addLoopsToLLVMLowering(OpPassManager &pm);
 void registerReferencePipelineDependencies(DialectRegistry &registry);
 
 /// Options of `gqa-cpu-pipeline`.
-struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
+struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
   PassOptions::Option<std::string> targetCpu{
       *this, "target-cpu",
       llvm::cl::desc("Target CPU: native (this machine), znver5, "
@@ -86,40 +118,27 @@ struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
       llvm::cl::desc("Pack the query heads of each group into one tile "
                      "(gqa-pack-query-groups), so K/V is read once per group"),
       llvm::cl::init(true)};
-  PassOptions::Option<int64_t> rowTile{
-      *this, "row-tile",
-      llvm::cl::desc("Packed query rows per tile (0: cost model)"),
-      llvm::cl::init(0)};
-  PassOptions::Option<int64_t> kvTile{
-      *this, "kv-tile", llvm::cl::desc("Keys per KV block (0: cost model)"),
-      llvm::cl::init(0)};
-  PassOptions::Option<int64_t> kvSplits{
-      *this, "kv-splits",
-      llvm::cl::desc("KV splits per work item (0: cost model, 1: none)"),
-      llvm::cl::init(0)};
-  PassOptions::Option<std::string> keyLayout{
+  PassOptions::Option<KeyLayout> keyLayout{
       *this, "key-layout",
-      llvm::cl::desc("How tiles read the keys: auto (cost model), rows, or "
-                     "transposed (see gqa-tile)"),
-      llvm::cl::init("auto")};
+      llvm::cl::desc("How tiles read the keys (see gqa-tile-cpu)"),
+      llvm::cl::init(KeyLayout::Auto),
+      llvm::cl::values(clEnumValN(KeyLayout::Auto, "auto", "cost model"),
+                       clEnumValN(KeyLayout::Rows, "rows", "as stored"),
+                       clEnumValN(KeyLayout::Transposed, "transposed",
+                                  "transposed once per call"))};
   PassOptions::Option<int64_t> numThreads{
       *this, "num-threads",
       llvm::cl::desc("Threads of the parallel loops (0: all cores; the cost "
                      "model sizes the KV split for them)"),
       llvm::cl::init(0)};
   PassOptions::Option<bool> entryStatus{
-      *this, "entry-status",
-      llvm::cl::desc("Public functions return an i32 status: they first "
-                     "check the sizes of their memref arguments against each "
-                     "other and their static sizes, and return 1 without "
-                     "touching memory on a mismatch (gqa-annotate-entry-dims, "
-                     "gqa-entry-status)"),
+      *this, "entry-status", llvm::cl::desc(kEntryStatusDescription),
       llvm::cl::init(false)};
 };
 
 /// Adds `gqa-cpu-pipeline` to `pm`, which must run on a `builtin.module`:
 /// packs query groups (unless `pack=false`), tiles every attention with
-/// `gqa-tile`, bufferizes with the calling convention of
+/// `gqa-tile-cpu`, bufferizes with the calling convention of
 /// `gqa-reference-pipeline`, maps the tiles' `scf.forall` to OpenMP,
 /// approximates math functions inline, converts everything to the LLVM
 /// dialect, sets the target CPU and ends with `gqa-verify-llvm-contract`.
@@ -150,67 +169,53 @@ void buildImportTosaPipeline(OpPassManager &pm,
 /// Registers `gqa-import-tosa-pipeline`.
 void registerImportTosaPipeline();
 
-/// How `gqa-gpu-schedule-pipeline` and `gqa-gpu-pipeline` build the
-/// block-level schedule.
-struct GpuScheduleSettings {
-  bool pack = true;
-  int64_t rowTile = 0, kvTile = 0, kvSplits = 0;
-  int64_t sharedMemoryBytes = 49152, multiprocessors = 132;
-  bool countKvBytes = false;
-};
-
-/// Adds what both GPU pipelines start with to `pm`:
-/// `gqa-tile{target=gpu ...}` (with `group-query-heads` = `settings.pack`:
-/// query groups packed in place), canonicalization and CSE.
-void addGpuScheduleTiling(OpPassManager &pm,
-                          const GpuScheduleSettings &settings);
-
 /// Options of `gqa-gpu-schedule-pipeline` and `gqa-gpu-pipeline` that size
-/// the block-level schedule (see `gqa-tile`).
+/// the block-level schedule (see `gqa-tile-gpu`).
 template <typename Derived>
-struct GpuScheduleOptions : public PassPipelineOptions<Derived> {
-  /// The options as settings of `addGpuScheduleTiling`.
-  GpuScheduleSettings getScheduleSettings() const {
-    GpuScheduleSettings settings;
-    settings.pack = pack;
-    settings.rowTile = rowTile;
-    settings.kvTile = kvTile;
-    settings.kvSplits = kvSplits;
-    settings.sharedMemoryBytes = sharedMemoryBytes;
-    settings.multiprocessors = multiprocessors;
-    return settings;
-  }
-
+struct GpuScheduleOptions : public TileSizeOptions<Derived> {
   using Base = PassPipelineOptions<Derived>;
+  typename Base::template Option<GpuChip> chip{
+      *this, "chip",
+      llvm::cl::desc("NVIDIA GPU to compile for (its limits size the "
+                     "schedule)"),
+      llvm::cl::init(GpuChip::Sm90), getGpuChipOptionValues()};
   typename Base::template Option<bool> pack{
       *this, "pack",
       llvm::cl::desc("Give each block the query heads of one group (packed "
-                     "in place, gqa-tile's group-query-heads), so K/V is "
+                     "in place, gqa-tile-gpu's group-query-heads), so K/V is "
                      "read once per group"),
       llvm::cl::init(true)};
-  typename Base::template Option<int64_t> rowTile{
-      *this, "row-tile",
-      llvm::cl::desc("Packed query rows per block (0: cost model)"),
-      llvm::cl::init(0)};
-  typename Base::template Option<int64_t> kvTile{
-      *this, "kv-tile",
-      llvm::cl::desc("Keys per K/V tile in workgroup memory (0: cost model)"),
-      llvm::cl::init(0)};
-  typename Base::template Option<int64_t> kvSplits{
-      *this, "kv-splits",
-      llvm::cl::desc("KV splits per row tile (0: cost model, 1: none)"),
-      llvm::cl::init(0)};
   typename Base::template Option<int64_t> sharedMemoryBytes{
       *this, "shared-memory-bytes",
-      llvm::cl::desc("Workgroup memory a block may use, in bytes"),
-      llvm::cl::init(49152)};
+      llvm::cl::desc("Workgroup memory a block may use, in bytes (0: the "
+                     "chip's without opting in)"),
+      llvm::cl::init(0)};
   typename Base::template Option<int64_t> multiprocessors{
       *this, "multiprocessors",
-      llvm::cl::desc("Multiprocessors of the GPU (the cost model splits the "
-                     "KV sequence until there are two blocks per "
-                     "multiprocessor)"),
-      llvm::cl::init(132)};
+      llvm::cl::desc("Multiprocessors of the GPU (0: the chip's; the cost "
+                     "model splits the KV sequence until there are two "
+                     "blocks per multiprocessor)"),
+      llvm::cl::init(0)};
+
+  /// The options of the `gqa-tile-gpu` pass these options ask for.
+  GQATileGpuPassOptions getTileGpuOptions() const {
+    GQATileGpuPassOptions options;
+    options.rowTile = this->rowTile;
+    options.kvTile = this->kvTile;
+    options.kvSplits = this->kvSplits;
+    options.chip = chip;
+    options.groupQueryHeads = pack;
+    options.sharedMemoryBytes = sharedMemoryBytes;
+    options.multiprocessors = multiprocessors;
+    return options;
+  }
 };
+
+/// Adds what both GPU pipelines start with to `pm`: `gqa-tile-gpu` with
+/// `options` (query groups packed in place unless `group-query-heads` is
+/// off), canonicalization and CSE.
+void addGpuScheduleTiling(OpPassManager &pm,
+                          const GQATileGpuPassOptions &options);
 
 /// Options of `gqa-gpu-schedule-pipeline`.
 struct GpuSchedulePipelineOptions
@@ -221,15 +226,13 @@ struct GpuSchedulePipelineOptions
                      "memory in @gqa_kv_bytes_read (an i64 global)"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> entryStatus{
-      *this, "entry-status",
-      llvm::cl::desc("Public functions return an i32 status after checking "
-                     "their argument sizes (gqa-entry-status)"),
+      *this, "entry-status", llvm::cl::desc(kEntryStatusDescription),
       llvm::cl::init(false)};
 };
 
 /// Adds `gqa-gpu-schedule-pipeline` to `pm`, which must run on a
 /// `builtin.module`: builds the block-level GPU schedule with
-/// `gqa-tile{target=gpu}` (query groups packed in place unless
+/// `gqa-tile-gpu` (query groups packed in place unless
 /// `pack=false`), bufferizes with the
 /// calling convention of `gqa-reference-pipeline`, turns every forall of
 /// the schedule (blocks and threads) into a sequential loop, hoists the
@@ -243,20 +246,11 @@ void registerGpuSchedulePipeline();
 
 /// Options of `gqa-gpu-pipeline`.
 struct GpuPipelineOptions : public GpuScheduleOptions<GpuPipelineOptions> {
-  PassOptions::Option<std::string> chip{
-      *this, "chip",
-      llvm::cl::desc("NVIDIA GPU to compile for: sm_80 or sm_90"),
-      llvm::cl::init("sm_90")};
   PassOptions::Option<int64_t> optLevel{
       *this, "opt-level",
       llvm::cl::desc("LLVM optimization level of the device code (0-3)"),
       llvm::cl::init(3)};
 };
-
-/// The PTX features `gqa-gpu-pipeline` passes for `chip` (the upstream
-/// default, PTX 6.0, supports neither sm_80 nor sm_90), or failure for a
-/// chip the pipeline does not support.
-FailureOr<StringRef> getPtxFeatures(StringRef chip);
 
 /// Adds `gqa-gpu-pipeline` to `pm`, which must run on a `builtin.module`:
 /// builds the block-level schedule (query groups packed in place),
@@ -264,8 +258,8 @@ FailureOr<StringRef> getPtxFeatures(StringRef chip);
 /// it onto `gpu.launch` (`gqa-gpu-schedule-to-launch`), approximates
 /// exp/log/tanh inline, and lowers with upstream's
 /// `gpu-lower-to-nvvm-pipeline` to host LLVM code and one `gpu.binary` of
-/// PTX for `chip`, ending with `gqa-verify-gpu-binary`. For an unknown chip
-/// the pipeline is only `gqa-verify-gpu-binary`, which reports it.
+/// PTX for `chip` (with the PTX features of its row of the GPU target
+/// table), ending with `gqa-verify-gpu-binary`.
 void buildGpuPipeline(OpPassManager &pm, const GpuPipelineOptions &options);
 
 /// The first half of `gqa-gpu-pipeline` (what it does up to the NVVM

@@ -12,6 +12,7 @@
 #ifndef GQA_TRANSFORMS_PASSES_H
 #define GQA_TRANSFORMS_PASSES_H
 
+#include "gqa/Support/GpuTargetInfo.h"
 #include "gqa/Transforms/Transforms.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"

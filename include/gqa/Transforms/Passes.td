@@ -48,9 +48,10 @@ def GQAGpuRegisterBudgetPass
   let summary = "Give each GPU kernel a register budget for N resident blocks";
   let description = [{
     Sets `nvvm.maxnreg` on every kernel `gpu.func` of a `gpu.module` to the
-    largest multiple of 8 registers per thread (at most 255) with which
-    `blocks-per-multiprocessor` blocks of the kernel's `known_block_size`
-    fit in a multiprocessor's 65536 registers (`sm_80` and `sm_90` alike).
+    largest multiple of 8 registers per thread (at most the chip's limit per
+    thread, 255) with which `blocks-per-multiprocessor` blocks of the
+    kernel's `known_block_size` fit in the registers of one multiprocessor
+    of `chip` (65536 on `sm_80` and `sm_90`; the GPU target table).
     Without a budget `ptxas` picks its own target from the occupancy the
     shared memory allows, which for the 512-thread prefill blocks of
     `gqa-gpu-pipeline` is 32 to 40 registers, and spills.
@@ -68,6 +69,10 @@ def GQAGpuRegisterBudgetPass
            /*default=*/"2",
            "Blocks of each kernel that must fit in a multiprocessor's "
            "registers at once">,
+    Option<"chip", "chip", "::mlir::gqa::GpuChip",
+           /*default=*/"::mlir::gqa::GpuChip::Sm90",
+           "The NVIDIA GPU whose registers are budgeted",
+           [{::mlir::gqa::getGpuChipOptionValues()}]>,
   ];
   let dependentDialects = ["::mlir::NVVM::NVVMDialect"];
 }
@@ -82,13 +87,14 @@ def GQAVerifyGpuBinaryPass
     IR turns into runtime calls) and `gpu.binary` operations, at least one, each with exactly one object, in assembly (PTX) format, for the
     NVVM target `chip`, whose text declares `.target <chip>` and at least
     one `.entry`. The pass changes nothing; it fails naming the first
-    operation that breaks the contract. With a `chip` other than `sm_80`
-    or `sm_90` it fails before looking at the module, which is how
-    `gqa-gpu-pipeline` reports an unknown chip.
+    operation that breaks the contract. `chip` is one of the chips of the
+    GPU target table; any other value is an error of the option parser.
   }];
   let options = [
-    Option<"chip", "chip", "std::string", /*default=*/"\"sm_90\"",
-           "The NVIDIA GPU the binaries must be for: sm_80 or sm_90">,
+    Option<"chip", "chip", "::mlir::gqa::GpuChip",
+           /*default=*/"::mlir::gqa::GpuChip::Sm90",
+           "The NVIDIA GPU the binaries must be for",
+           [{::mlir::gqa::getGpuChipOptionValues()}]>,
   ];
   let dependentDialects = ["::mlir::gpu::GPUDialect",
                            "::mlir::LLVM::LLVMDialect"];

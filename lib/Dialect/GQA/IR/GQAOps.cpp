@@ -20,6 +20,7 @@ using namespace mlir;
 using namespace mlir::gqa;
 
 #include "gqa/Dialect/GQA/IR/GQAOpsEnums.cpp.inc"
+#include "gqa/Dialect/GQA/IR/GQAInterfaces.cpp.inc"
 
 #define GET_OP_CLASSES
 #include "gqa/Dialect/GQA/IR/GQAOps.cpp.inc"
@@ -67,6 +68,29 @@ static bool isSupportedElementType(Type type) {
 }
 
 //===----------------------------------------------------------------------===//
+// The head mapping
+//===----------------------------------------------------------------------===//
+
+AffineMap mlir::gqa::getKvHeadMap(MLIRContext *context, HeadMapping mapping,
+                                  int64_t groupSize, int64_t numKvHeads) {
+  AffineExpr queryHead = getAffineDimExpr(0, context);
+  AffineExpr kvHead = mapping == HeadMapping::Contiguous
+                          ? queryHead.floorDiv(groupSize)
+                          : queryHead % numKvHeads;
+  return AffineMap::get(/*dimCount=*/1, /*symbolCount=*/0, kvHead);
+}
+
+AffineMap mlir::gqa::getQueryHeadMap(MLIRContext *context, HeadMapping mapping,
+                                     int64_t numUnits, int64_t packing) {
+  AffineExpr unit = getAffineDimExpr(0, context);
+  AffineExpr member = getAffineDimExpr(1, context);
+  AffineExpr queryHead = mapping == HeadMapping::Contiguous
+                             ? unit * packing + member
+                             : member * numUnits + unit;
+  return AffineMap::get(/*dimCount=*/2, /*symbolCount=*/0, queryHead);
+}
+
+//===----------------------------------------------------------------------===//
 // AttentionOp
 //===----------------------------------------------------------------------===//
 
@@ -83,20 +107,13 @@ void AttentionOp::build(OpBuilder &builder, OperationState &state, Value query,
         HeadMapping::Contiguous, Alignment::TopLeft);
 }
 
-int64_t AttentionOp::getKvHeadForQueryHead(int64_t queryHead) {
-  assert(queryHead >= 0 && queryHead < getNumQueryHeads() &&
-         "query head out of range");
-  if (getHeadMapping() == HeadMapping::Contiguous)
-    return queryHead / getGroupSize();
-  return queryHead % getNumKvHeads();
-}
-
 int64_t AttentionOp::getQueryHeadInGroup(int64_t kvHead, int64_t member) {
   assert(kvHead >= 0 && kvHead < getNumKvHeads() && "KV head out of range");
   assert(member >= 0 && member < getGroupSize() && "member out of range");
-  if (getHeadMapping() == HeadMapping::Contiguous)
-    return kvHead * getGroupSize() + member;
-  return member * getNumKvHeads() + kvHead;
+  // The group of a KV head is a unit of G members.
+  AffineMap map = gqa::getQueryHeadMap(getContext(), getHeadMapping(),
+                                       getNumKvHeads(), getGroupSize());
+  return map.compose(ArrayRef<int64_t>{kvHead, member}).front();
 }
 
 SmallVector<int64_t> AttentionOp::getQueryHeadsOfKvHead(int64_t kvHead) {
@@ -105,19 +122,6 @@ SmallVector<int64_t> AttentionOp::getQueryHeadsOfKvHead(int64_t kvHead) {
     heads.push_back(getQueryHeadInGroup(kvHead, member));
   return heads;
 }
-
-double AttentionOp::getEffectiveScale() {
-  if (std::optional<APFloat> scale = getScale())
-    return scale->convertToDouble();
-  return 1.0 / std::sqrt(static_cast<double>(getHeadDim()));
-}
-
-bool AttentionOp::hasBooleanMask() {
-  return getMask() &&
-         cast<ShapedType>(getMask().getType()).getElementType().isInteger(1);
-}
-
-bool AttentionOp::hasBiasMask() { return getMask() && !hasBooleanMask(); }
 
 /// Verifies a per-batch index operand (`kv_lengths`, `q_offset`): shape `[B]`
 /// and element type `i32` or `i64`.
@@ -144,8 +148,8 @@ static LogicalResult verifyPerBatchOperand(Operation *op, Value operand,
 /// Verifies what `gqa.attention` and `gqa.packed_attention` share. `packing`
 /// is the number of query heads stacked into the rows of the query (1 for
 /// `gqa.attention`).
-template <typename OpTy>
-static LogicalResult verifyAttentionLike(OpTy op, int64_t packing) {
+static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
+  auto packing = static_cast<int64_t>(op.getPacking());
   RankedTensorType queryType = op.getQueryType();
   RankedTensorType keyType = op.getKeyType();
   RankedTensorType valueType = op.getValueType();
@@ -321,34 +325,13 @@ static LogicalResult verifyAttentionLike(OpTy op, int64_t packing) {
 }
 
 LogicalResult AttentionOp::verify() {
-  return verifyAttentionLike(*this, /*packing=*/1);
+  return verifyAttentionLike(*this);
 }
 
 //===----------------------------------------------------------------------===//
 // PackedAttentionOp
 //===----------------------------------------------------------------------===//
 
-int64_t PackedAttentionOp::getQueryHeadOfMember(int64_t unit, int64_t member) {
-  assert(unit >= 0 && unit < getNumUnits() && "unit out of range");
-  assert(member >= 0 && member < getPacking() && "member out of range");
-  if (getHeadMapping() == HeadMapping::Contiguous)
-    return unit * getPacking() + member;
-  return member * getNumUnits() + unit;
-}
-
-int64_t PackedAttentionOp::getKvHeadOfUnit(int64_t unit) {
-  int64_t queryHead = getQueryHeadOfMember(unit, /*member=*/0);
-  if (getHeadMapping() == HeadMapping::Contiguous)
-    return queryHead / getGroupSize();
-  return queryHead % getNumKvHeads();
-}
-
-double PackedAttentionOp::getEffectiveScale() {
-  if (std::optional<APFloat> scale = getScale())
-    return scale->convertToDouble();
-  return 1.0 / std::sqrt(static_cast<double>(getHeadDim()));
-}
-
 LogicalResult PackedAttentionOp::verify() {
-  return verifyAttentionLike(*this, getPacking());
+  return verifyAttentionLike(*this);
 }

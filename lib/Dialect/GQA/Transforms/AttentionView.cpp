@@ -11,8 +11,7 @@
 using namespace mlir;
 using namespace mlir::gqa;
 
-template <typename OpTy>
-static AttentionView makeView(OpTy op, int64_t packing) {
+static AttentionView makeView(AttentionOpInterface op) {
   AttentionView view;
   view.op = op;
   view.query = op.getQuery();
@@ -21,8 +20,8 @@ static AttentionView makeView(OpTy op, int64_t packing) {
   view.mask = op.getMask();
   view.kvLengths = op.getKvLengths();
   view.qOffset = op.getQOffset();
-  view.packing = packing;
-  view.numUnits = op.getQueryType().getDimSize(1);
+  view.packing = op.getPacking();
+  view.numUnits = op.getNumUnits();
   view.numKvHeads = op.getNumKvHeads();
   view.groupSize = op.getGroupSize();
   view.headDim = op.getHeadDim();
@@ -40,10 +39,8 @@ static AttentionView makeView(OpTy op, int64_t packing) {
 }
 
 std::optional<AttentionView> mlir::gqa::getAttentionView(Operation *op) {
-  if (auto attention = dyn_cast<AttentionOp>(op))
-    return makeView(attention, /*packing=*/1);
-  if (auto packed = dyn_cast<PackedAttentionOp>(op))
-    return makeView(packed, packed.getPacking());
+  if (auto attention = dyn_cast<AttentionOpInterface>(op))
+    return makeView(attention);
   return std::nullopt;
 }
 
@@ -62,27 +59,49 @@ static Value indexConstant(ImplicitLocOpBuilder &b, int64_t value) {
   return arith::ConstantIndexOp::create(b, value);
 }
 
+/// Emits `expr`, a sum of products, floor divisions and remainders by
+/// constants of the non-negative index values `dims`, as unsigned index
+/// arithmetic.
+static Value expandNonNegative(ImplicitLocOpBuilder &b, AffineExpr expr,
+                               ValueRange dims) {
+  if (auto dim = dyn_cast<AffineDimExpr>(expr))
+    return dims[dim.getPosition()];
+  if (auto constant = dyn_cast<AffineConstantExpr>(expr))
+    return indexConstant(b, constant.getValue());
+  auto binary = cast<AffineBinaryOpExpr>(expr);
+  Value lhs = expandNonNegative(b, binary.getLHS(), dims);
+  Value rhs = expandNonNegative(b, binary.getRHS(), dims);
+  switch (binary.getKind()) {
+  case AffineExprKind::Add:
+    return arith::AddIOp::create(b, lhs, rhs);
+  case AffineExprKind::Mul:
+    return arith::MulIOp::create(b, lhs, rhs);
+  case AffineExprKind::FloorDiv:
+    return arith::DivUIOp::create(b, lhs, rhs);
+  case AffineExprKind::Mod:
+    return arith::RemUIOp::create(b, lhs, rhs);
+  default:
+    llvm_unreachable("head maps have no ceildiv");
+  }
+}
+
 Value mlir::gqa::getQueryHeadOfMember(ImplicitLocOpBuilder &b,
                                       const AttentionView &view, Value unit,
                                       Value member) {
   if (view.packing == 1)
     return unit;
-  if (view.mapping == HeadMapping::Contiguous)
-    return arith::AddIOp::create(
-        b, arith::MulIOp::create(b, unit, indexConstant(b, view.packing)),
-        member);
-  return arith::AddIOp::create(
-      b, arith::MulIOp::create(b, member, indexConstant(b, view.numUnits)),
-      unit);
+  AffineMap map = getQueryHeadMap(b.getContext(), view.mapping,
+                                  view.numUnits, view.packing);
+  return expandNonNegative(b, map.getResult(0), ValueRange{unit, member});
 }
 
 Value mlir::gqa::getKvHeadOfUnit(ImplicitLocOpBuilder &b,
                                  const AttentionView &view, Value unit) {
   // Member 0 of the unit; all members share the KV head.
   Value head = getQueryHeadOfMember(b, view, unit, indexConstant(b, 0));
-  if (view.mapping == HeadMapping::Contiguous)
-    return arith::DivUIOp::create(b, head, indexConstant(b, view.groupSize));
-  return arith::RemUIOp::create(b, head, indexConstant(b, view.numKvHeads));
+  AffineMap map = getKvHeadMap(b.getContext(), view.mapping, view.groupSize,
+                               view.numKvHeads);
+  return expandNonNegative(b, map.getResult(0), ValueRange{head});
 }
 
 TileKeyRange mlir::gqa::getTileKeyRange(ImplicitLocOpBuilder &b,
@@ -157,4 +176,33 @@ std::pair<Value, Value> mlir::gqa::getSplitKeyRange(ImplicitLocOpBuilder &b,
   Value splitHi = arith::MinSIOp::create(
       b, hi, arith::AddIOp::create(b, splitLo, splitKeys));
   return {splitLo, splitHi};
+}
+
+LogicalResult mlir::gqa::tileEachAttentionOp(
+    Operation *root, StringRef passName,
+    function_ref<FailureOr<AttentionTileSizes>(Operation *, std::string &)>
+        choose,
+    function_ref<LogicalResult(RewriterBase &, Operation *,
+                               const AttentionTileSizes &)>
+        tile) {
+  IRRewriter rewriter(root->getContext());
+  // Post-order: an op is replaced by ops inserted before it, which the walk
+  // has passed, and erasing the op being visited is allowed.
+  WalkResult result = root->walk([&](Operation *op) {
+    if (!isa<AttentionOp, PackedAttentionOp>(op))
+      return WalkResult::advance();
+    std::string error;
+    FailureOr<AttentionTileSizes> sizes = choose(op, error);
+    if (failed(sizes)) {
+      op->emitError() << passName << ": " << error;
+      return WalkResult::interrupt();
+    }
+    rewriter.setInsertionPoint(op);
+    if (failed(tile(rewriter, op, *sizes))) {
+      op->emitError() << passName << ": could not tile this op";
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  return failure(result.wasInterrupted());
 }

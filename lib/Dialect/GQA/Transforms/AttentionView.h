@@ -16,6 +16,7 @@
 #define GQA_LIB_DIALECT_GQA_TRANSFORMS_ATTENTIONVIEW_H
 
 #include "gqa/Dialect/GQA/IR/GQAOps.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
 
 #include "mlir/IR/ImplicitLocOpBuilder.h"
 
@@ -90,6 +91,18 @@ TileKeyRange getTileKeyRange(ImplicitLocOpBuilder &b, const AttentionView &view,
 std::pair<Value, Value> getSplitKeyRange(ImplicitLocOpBuilder &b, Value lo,
                                          Value hi, Value split,
                                          int64_t numSplits, int64_t kvTile);
+
+/// Tiles every `gqa.attention` and `gqa.packed_attention` under `root` in
+/// one walk: `choose` picks the sizes of an op (or fails with the reason),
+/// and `tile` replaces the op. A failure is reported at the op, prefixed with
+/// `passName`, and stops the walk.
+LogicalResult tileEachAttentionOp(
+    Operation *root, StringRef passName,
+    function_ref<FailureOr<AttentionTileSizes>(Operation *, std::string &)>
+        choose,
+    function_ref<LogicalResult(RewriterBase &, Operation *,
+                               const AttentionTileSizes &)>
+        tile);
 
 } // namespace mlir::gqa
 

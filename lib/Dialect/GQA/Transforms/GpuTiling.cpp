@@ -33,11 +33,11 @@
 // before the next. Each K/V row is read from global memory once per block,
 // and a block holds every query head of a group (packed), so a GQA
 // decode reads the KV cache once, not G times. The bytes read can be
-// counted at run time (see GpuTiling.h).
+// counted at run time (see Transforms.h).
 //
 //===----------------------------------------------------------------------===//
 
-#include "gqa/Dialect/GQA/Transforms/GpuTiling.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
 
 #include "AttentionView.h"
 
@@ -76,9 +76,9 @@ static std::optional<AttentionView> getGpuView(Operation *op,
                          : getAttentionView(op);
 }
 
-FailureOr<GpuTileSizes>
+FailureOr<AttentionTileSizes>
 mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
-                              const GpuTileSizes &overrides,
+                              const AttentionTileSizes &overrides,
                               bool groupQueryHeads, std::string &error) {
   std::optional<AttentionView> view = getGpuView(op, groupQueryHeads);
   assert(view && "expected a gqa attention op");
@@ -87,7 +87,7 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
   int64_t packedRows = queryType.getDimSize(2);
   if (view->packedInPlace && !ShapedType::isDynamic(packedRows))
     packedRows *= view->packing;
-  GpuTileSizes sizes = overrides;
+  AttentionTileSizes sizes = overrides;
 
   // A K/V tile of one key per thread of a row; rows: a packed decode group
   // in one block (so that K/V is read once for it), at most 16 rows (512
@@ -104,7 +104,7 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
   auto fits = [&] {
     return getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile, view->headDim,
                                    view->valueHeadDim) <=
-           target.sharedMemoryBytes;
+           target.sharedMemoryPerBlock;
   };
   bool freeRows = overrides.rowTile == 0, freeKeys = overrides.kvTile == 0;
   while (!fits()) {
@@ -121,12 +121,12 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
   }
   int64_t bytes = getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
                                           view->headDim, view->valueHeadDim);
-  if (bytes > target.sharedMemoryBytes) {
+  if (bytes > target.sharedMemoryPerBlock) {
     error = llvm::formatv("a block of {0} rows and {1} keys per K/V tile "
                           "needs {2} bytes of workgroup memory (D = {3}, Dv = "
                           "{4}), more than the {5} available",
                           sizes.rowTile, sizes.kvTile, bytes, view->headDim,
-                          view->valueHeadDim, target.sharedMemoryBytes)
+                          view->valueHeadDim, target.sharedMemoryPerBlock)
                 .str();
     return failure();
   }
@@ -164,7 +164,7 @@ namespace {
 class GpuScheduleBuilder {
 public:
   GpuScheduleBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
-                     const GpuTargetInfo &target, const GpuTileSizes &sizes,
+                     const GpuTargetInfo &target, const AttentionTileSizes &sizes,
                      bool countKvBytes)
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
         numSplits(sizes.kvSplits), warp(target.warpSize),
@@ -755,7 +755,7 @@ void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
 LogicalResult mlir::gqa::tileAttentionForGpu(RewriterBase &rewriter,
                                              Operation *op,
                                              const GpuTargetInfo &target,
-                                             const GpuTileSizes &sizes,
+                                             const AttentionTileSizes &sizes,
                                              bool groupQueryHeads,
                                              bool countKvBytes) {
   std::optional<AttentionView> view = getGpuView(op, groupQueryHeads);
@@ -778,7 +778,7 @@ namespace {
 template <typename OpTy>
 struct TileAttentionForGpuPattern : public OpRewritePattern<OpTy> {
   TileAttentionForGpuPattern(MLIRContext *context, const GpuTargetInfo &target,
-                             const GpuTileSizes &overrides,
+                             const AttentionTileSizes &overrides,
                              bool groupQueryHeads, bool countKvBytes)
       : OpRewritePattern<OpTy>(context), target(target), overrides(overrides),
         groupQueryHeads(groupQueryHeads), countKvBytes(countKvBytes) {}
@@ -786,7 +786,7 @@ struct TileAttentionForGpuPattern : public OpRewritePattern<OpTy> {
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     std::string error;
-    FailureOr<GpuTileSizes> sizes =
+    FailureOr<AttentionTileSizes> sizes =
         chooseGpuTileSizes(op, target, overrides, groupQueryHeads, error);
     if (failed(sizes))
       return rewriter.notifyMatchFailure(op, error);
@@ -795,7 +795,7 @@ struct TileAttentionForGpuPattern : public OpRewritePattern<OpTy> {
   }
 
   GpuTargetInfo target;
-  GpuTileSizes overrides;
+  AttentionTileSizes overrides;
   bool groupQueryHeads;
   bool countKvBytes;
 };
@@ -803,7 +803,7 @@ struct TileAttentionForGpuPattern : public OpRewritePattern<OpTy> {
 
 void mlir::gqa::populateTileAttentionForGpuPatterns(
     RewritePatternSet &patterns, const GpuTargetInfo &target,
-    const GpuTileSizes &overrides, bool groupQueryHeads, bool countKvBytes) {
+    const AttentionTileSizes &overrides, bool groupQueryHeads, bool countKvBytes) {
   patterns.add<TileAttentionForGpuPattern<AttentionOp>,
                TileAttentionForGpuPattern<PackedAttentionOp>>(
       patterns.getContext(), target, overrides, groupQueryHeads,

@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "gqa/Dialect/GQA/Transforms/Packing.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"

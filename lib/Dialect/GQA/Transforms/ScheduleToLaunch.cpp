@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Maps the block-level schedule of `gqa-tile{target=gpu}` (see GpuTiling.h)
+// Maps the block-level schedule of `gqa-tile-gpu` (see Transforms.h)
 // onto `gpu.launch`:
 //
 // - each `scf.forall` with `#gpu.block` mapping becomes a `gpu.launch` whose
@@ -21,7 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "gqa/Dialect/GQA/Transforms/GpuTiling.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"

@@ -31,7 +31,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "gqa/Dialect/GQA/Transforms/Tiling.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
 
 #include "AttentionView.h"
 
@@ -45,6 +45,7 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MathExtras.h"
 
 #include <limits>
@@ -56,9 +57,16 @@ using namespace mlir::gqa;
 // Cost model
 //===----------------------------------------------------------------------===//
 
-AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
-    Operation *op, const CpuTargetInfo &target,
-    const AttentionTileSizes &overrides) {
+/// Whether the transposed key layout can serve `view` with vectors of
+/// `lanes` f32 lanes: its P*V walks Dv in whole vectors.
+static bool supportsTransposedKeys(const AttentionView &view, int64_t lanes) {
+  return view.valueHeadDim % lanes == 0;
+}
+
+FailureOr<AttentionTileSizes>
+mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
+                              const AttentionTileSizes &overrides,
+                              std::string &error) {
   std::optional<AttentionView> view = getAttentionView(op);
   assert(view && "expected a gqa attention op");
   AttentionTileSizes sizes = overrides;
@@ -114,8 +122,16 @@ AttentionTileSizes mlir::gqa::chooseCpuTileSizes(
     int64_t packedRows = queryType.getDimSize(2);
     bool manyRows = !ShapedType::isDynamic(packedRows) &&
                     sizes.rowTile >= 8 && packedRows >= 16 * sizes.rowTile &&
-                    view->valueHeadDim % sizes.vectorLanes == 0;
+                    supportsTransposedKeys(*view, sizes.vectorLanes);
     sizes.keyLayout = manyRows ? KeyLayout::Transposed : KeyLayout::Rows;
+  }
+  if (sizes.keyLayout == KeyLayout::Transposed &&
+      !supportsTransposedKeys(*view, sizes.vectorLanes)) {
+    error = llvm::formatv("key-layout=transposed needs Dv ({0}) to be a "
+                          "multiple of the vector lanes ({1})",
+                          view->valueHeadDim, sizes.vectorLanes)
+                .str();
+    return failure();
   }
   return sizes;
 }
@@ -1083,7 +1099,7 @@ mlir::gqa::tileAttentionForCpu(RewriterBase &rewriter, Operation *op,
   if (sizes.keyLayout == KeyLayout::Auto)
     return rewriter.notifyMatchFailure(op, "the key layout must be chosen");
   if (sizes.keyLayout == KeyLayout::Transposed &&
-      view->valueHeadDim % sizes.vectorLanes != 0)
+      !supportsTransposedKeys(*view, sizes.vectorLanes))
     return rewriter.notifyMatchFailure(
         op, "transposed keys need Dv to be a multiple of the vector lanes");
 
@@ -1109,8 +1125,12 @@ struct TileAttentionForCpuPattern : public OpRewritePattern<OpTy> {
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
-    AttentionTileSizes sizes = chooseCpuTileSizes(op, target, overrides);
-    if (failed(tileAttentionForCpu(rewriter, op, sizes)))
+    std::string error;
+    FailureOr<AttentionTileSizes> sizes =
+        chooseCpuTileSizes(op, target, overrides, error);
+    if (failed(sizes))
+      return rewriter.notifyMatchFailure(op, error);
+    if (failed(tileAttentionForCpu(rewriter, op, *sizes)))
       return failure();
     return success();
   }

@@ -1,4 +1,4 @@
-// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu" --canonicalize --cse --one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" --gqa-gpu-schedule-to-launch | FileCheck %s
+// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile-gpu --canonicalize --cse --one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" --gqa-gpu-schedule-to-launch | FileCheck %s
 
 // The decode schedule of gqa-tile-gpu.mlir as two launches: the attention
 // grid (4 row-tile x split blocks, 2 KV heads; 32 x 4 threads) with its

@@ -1,8 +1,8 @@
-// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu" | FileCheck %s
-// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu count-kv-bytes=true" | FileCheck %s --check-prefix=COUNT
-// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile="target=gpu row-tile=2 kv-tile=16 kv-splits=1" | FileCheck %s --check-prefix=SIZES
-// RUN: gqa-opt %s --split-input-file --gqa-tile="target=gpu" | FileCheck %s --check-prefix=INPLACE
-// RUN: gqa-opt %s --split-input-file --gqa-tile="target=gpu group-query-heads=false" | FileCheck %s --check-prefix=UNGROUPED
+// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile-gpu | FileCheck %s
+// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile-gpu="count-kv-bytes=true" | FileCheck %s --check-prefix=COUNT
+// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile-gpu="row-tile=2 kv-tile=16 kv-splits=1" | FileCheck %s --check-prefix=SIZES
+// RUN: gqa-opt %s --split-input-file --gqa-tile-gpu | FileCheck %s --check-prefix=INPLACE
+// RUN: gqa-opt %s --split-input-file --gqa-tile-gpu="group-query-heads=false" | FileCheck %s --check-prefix=UNGROUPED
 
 // GQA decode (G = 4, one packed row per query head): one block holds the 4
 // query heads of a KV head, so each K/V tile is staged once for them; with

@@ -8,6 +8,7 @@
 #define GQA_DIALECT_GQA_IR_GQAOPS_TD
 
 include "gqa/Dialect/GQA/IR/GQADialect.td"
+include "gqa/Dialect/GQA/IR/GQAInterfaces.td"
 include "mlir/IR/EnumAttr.td"
 include "mlir/IR/OpBase.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -59,11 +60,59 @@ def GQA_MaskTensor : RankedTensorOf<[AnyType]>;
 def GQA_IndexTensor : RankedTensorOf<[AnyType]>;
 
 //===----------------------------------------------------------------------===//
+// What gqa.attention and gqa.packed_attention share
+//===----------------------------------------------------------------------===//
+
+/// An attention op with the query-group structure of
+/// `AttentionOpInterface`: the operands, attributes and assembly format of
+/// `gqa.attention`, with `packingArgument` (and `packingFormat`, printed
+/// before the attributes) for the packing of `gqa.packed_attention`.
+class GQA_AttentionLikeOp<string mnemonic, dag packingArgument,
+                          string packingFormat>
+    : Op<GQA_Dialect, mnemonic, [Pure, AttrSizedOperandSegments,
+                                 GQA_AttentionOpInterface]> {
+  let arguments = !con(
+    (ins GQA_AttentionTensor:$query,
+         GQA_AttentionTensor:$key,
+         GQA_AttentionTensor:$value,
+         Optional<GQA_MaskTensor>:$mask,
+         Optional<GQA_IndexTensor>:$kv_lengths,
+         Optional<GQA_IndexTensor>:$q_offset),
+    packingArgument,
+    (ins OptionalAttr<F64Attr>:$scale,
+         OptionalAttr<F64Attr>:$softcap,
+         UnitAttr:$causal,
+         OptionalAttr<I64Attr>:$window,
+         DefaultValuedAttr<GQA_HeadMappingAttr,
+                           "::mlir::gqa::HeadMapping::Contiguous">:$head_mapping,
+         DefaultValuedAttr<GQA_AlignmentAttr,
+                           "::mlir::gqa::Alignment::TopLeft">:$alignment));
+  let results = (outs GQA_AttentionTensor:$result);
+
+  let assemblyFormat = [{
+    $query `,` $key `,` $value
+    (`mask` `(` $mask^ `:` type($mask) `)`)?
+    (`kv_lengths` `(` $kv_lengths^ `:` type($kv_lengths) `)`)?
+    (`q_offset` `(` $q_offset^ `:` type($q_offset) `)`)?
+  }] # packingFormat # [{
+    (`causal` $causal^)?
+    (`window` `=` $window^)?
+    (`scale` `=` $scale^)?
+    (`softcap` `=` $softcap^)?
+    (`head_mapping` `=` $head_mapping^)?
+    (`alignment` `=` $alignment^)?
+    attr-dict `:` type($query) `,` type($key) `,` type($value) `->`
+    type($result)
+  }];
+
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
 // AttentionOp
 //===----------------------------------------------------------------------===//
 
-def GQA_AttentionOp : Op<GQA_Dialect, "attention", [
-    Pure, AttrSizedOperandSegments]> {
+def GQA_AttentionOp : GQA_AttentionLikeOp<"attention", (ins), ""> {
   let summary = "scaled dot-product attention with explicit query groups";
   let description = [{
     Computes softmax attention of `Hq` query heads over `Hkv` key/value
@@ -110,39 +159,6 @@ def GQA_AttentionOp : Op<GQA_Dialect, "attention", [
     ```
   }];
 
-  let arguments = (ins
-    GQA_AttentionTensor:$query,
-    GQA_AttentionTensor:$key,
-    GQA_AttentionTensor:$value,
-    Optional<GQA_MaskTensor>:$mask,
-    Optional<GQA_IndexTensor>:$kv_lengths,
-    Optional<GQA_IndexTensor>:$q_offset,
-    OptionalAttr<F64Attr>:$scale,
-    OptionalAttr<F64Attr>:$softcap,
-    UnitAttr:$causal,
-    OptionalAttr<I64Attr>:$window,
-    DefaultValuedAttr<GQA_HeadMappingAttr,
-                      "::mlir::gqa::HeadMapping::Contiguous">:$head_mapping,
-    DefaultValuedAttr<GQA_AlignmentAttr,
-                      "::mlir::gqa::Alignment::TopLeft">:$alignment
-  );
-  let results = (outs GQA_AttentionTensor:$result);
-
-  let assemblyFormat = [{
-    $query `,` $key `,` $value
-    (`mask` `(` $mask^ `:` type($mask) `)`)?
-    (`kv_lengths` `(` $kv_lengths^ `:` type($kv_lengths) `)`)?
-    (`q_offset` `(` $q_offset^ `:` type($q_offset) `)`)?
-    (`causal` $causal^)?
-    (`window` `=` $window^)?
-    (`scale` `=` $scale^)?
-    (`softcap` `=` $softcap^)?
-    (`head_mapping` `=` $head_mapping^)?
-    (`alignment` `=` $alignment^)?
-    attr-dict `:` type($query) `,` type($key) `,` type($value) `->`
-    type($result)
-  }];
-
   let builders = [
     /// Builds an attention op with no optional operands or attributes; the
     /// result type follows from the operands.
@@ -151,47 +167,9 @@ def GQA_AttentionOp : Op<GQA_Dialect, "attention", [
   ];
 
   let extraClassDeclaration = [{
-    //===------------------------------------------------------------------===//
-    // Query-group structure. These are the only place the group structure is
-    // derived; passes must use them rather than recomputing it.
-    //===------------------------------------------------------------------===//
+    /// Query heads per unit: a gqa.attention has one.
+    uint64_t getPacking() { return 1; }
 
-    /// Shapes of the operands and result.
-    ::mlir::RankedTensorType getQueryType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getQuery().getType());
-    }
-    ::mlir::RankedTensorType getKeyType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getKey().getType());
-    }
-    ::mlir::RankedTensorType getValueType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getValue().getType());
-    }
-    ::mlir::RankedTensorType getResultType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getResult().getType());
-    }
-    /// The element type of query, key, value and result.
-    ::mlir::Type getElementType() { return getQueryType().getElementType(); }
-
-    /// Number of query heads `Hq` (static).
-    int64_t getNumQueryHeads() { return getQueryType().getDimSize(1); }
-    /// Number of key/value heads `Hkv` (static).
-    int64_t getNumKvHeads() { return getKeyType().getDimSize(1); }
-    /// Group size `G = Hq / Hkv`: how many query heads share one KV head.
-    int64_t getGroupSize() { return getNumQueryHeads() / getNumKvHeads(); }
-    /// Query/key head dimension `D` (static).
-    int64_t getHeadDim() { return getQueryType().getDimSize(3); }
-    /// Value head dimension `Dv` (static).
-    int64_t getValueHeadDim() { return getValueType().getDimSize(3); }
-
-    /// True for multi-head attention (`G = 1`).
-    bool isMultiHead() { return getGroupSize() == 1; }
-    /// True for multi-query attention (`Hkv = 1`, `Hq > 1`).
-    bool isMultiQuery() {
-      return getNumKvHeads() == 1 && getNumQueryHeads() > 1;
-    }
-
-    /// The key/value head read by query head `queryHead`.
-    int64_t getKvHeadForQueryHead(int64_t queryHead);
     /// The query head that is member `member` (in `[0, G)`) of the group of
     /// key/value head `kvHead`. Members are numbered in increasing query-head
     /// order.
@@ -199,25 +177,17 @@ def GQA_AttentionOp : Op<GQA_Dialect, "attention", [
     /// All `G` query heads that read key/value head `kvHead`, in increasing
     /// order.
     ::llvm::SmallVector<int64_t> getQueryHeadsOfKvHead(int64_t kvHead);
-
-    /// The scale applied to `Q K^T`: the `scale` attribute or `1/sqrt(D)`.
-    double getEffectiveScale();
-
-    /// The optional mask is boolean (`i1`), as opposed to an additive bias.
-    bool hasBooleanMask();
-    /// The optional mask is an additive float bias.
-    bool hasBiasMask();
   }];
-
-  let hasVerifier = 1;
 }
+
 
 //===----------------------------------------------------------------------===//
 // PackedAttentionOp
 //===----------------------------------------------------------------------===//
 
-def GQA_PackedAttentionOp : Op<GQA_Dialect, "packed_attention", [
-    Pure, AttrSizedOperandSegments]> {
+def GQA_PackedAttentionOp : GQA_AttentionLikeOp<"packed_attention",
+    (ins ConfinedAttr<I64Attr, [IntPositive]>:$packing),
+    [{ `packing` `=` $packing }]> {
   let summary = "attention with the query heads of a group packed into rows";
   let description = [{
     `gqa.attention` after query-group packing (`gqa-pack-query-groups`): the
@@ -247,77 +217,6 @@ def GQA_PackedAttentionOp : Op<GQA_Dialect, "packed_attention", [
         -> tensor<2x2x12x64xf32>
     ```
   }];
-
-  let arguments = (ins
-    GQA_AttentionTensor:$query,
-    GQA_AttentionTensor:$key,
-    GQA_AttentionTensor:$value,
-    Optional<GQA_MaskTensor>:$mask,
-    Optional<GQA_IndexTensor>:$kv_lengths,
-    Optional<GQA_IndexTensor>:$q_offset,
-    ConfinedAttr<I64Attr, [IntPositive]>:$packing,
-    OptionalAttr<F64Attr>:$scale,
-    OptionalAttr<F64Attr>:$softcap,
-    UnitAttr:$causal,
-    OptionalAttr<I64Attr>:$window,
-    DefaultValuedAttr<GQA_HeadMappingAttr,
-                      "::mlir::gqa::HeadMapping::Contiguous">:$head_mapping,
-    DefaultValuedAttr<GQA_AlignmentAttr,
-                      "::mlir::gqa::Alignment::TopLeft">:$alignment
-  );
-  let results = (outs GQA_AttentionTensor:$result);
-
-  let assemblyFormat = [{
-    $query `,` $key `,` $value
-    (`mask` `(` $mask^ `:` type($mask) `)`)?
-    (`kv_lengths` `(` $kv_lengths^ `:` type($kv_lengths) `)`)?
-    (`q_offset` `(` $q_offset^ `:` type($q_offset) `)`)?
-    `packing` `=` $packing
-    (`causal` $causal^)?
-    (`window` `=` $window^)?
-    (`scale` `=` $scale^)?
-    (`softcap` `=` $softcap^)?
-    (`head_mapping` `=` $head_mapping^)?
-    (`alignment` `=` $alignment^)?
-    attr-dict `:` type($query) `,` type($key) `,` type($value) `->`
-    type($result)
-  }];
-
-  let extraClassDeclaration = [{
-    ::mlir::RankedTensorType getQueryType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getQuery().getType());
-    }
-    ::mlir::RankedTensorType getKeyType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getKey().getType());
-    }
-    ::mlir::RankedTensorType getValueType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getValue().getType());
-    }
-    ::mlir::RankedTensorType getResultType() {
-      return ::llvm::cast<::mlir::RankedTensorType>(getResult().getType());
-    }
-    ::mlir::Type getElementType() { return getQueryType().getElementType(); }
-
-    /// Number of units `U = Hq / P` (dim 1 of the packed query).
-    int64_t getNumUnits() { return getQueryType().getDimSize(1); }
-    /// Number of unpacked query heads `Hq = U * P`.
-    int64_t getNumQueryHeads() { return getNumUnits() * getPacking(); }
-    /// Number of key/value heads `Hkv`.
-    int64_t getNumKvHeads() { return getKeyType().getDimSize(1); }
-    /// Group size `G = Hq / Hkv`.
-    int64_t getGroupSize() { return getNumQueryHeads() / getNumKvHeads(); }
-    int64_t getHeadDim() { return getQueryType().getDimSize(3); }
-    int64_t getValueHeadDim() { return getValueType().getDimSize(3); }
-
-    /// The unpacked query head of member `member` (in `[0, P)`) of `unit`.
-    int64_t getQueryHeadOfMember(int64_t unit, int64_t member);
-    /// The key/value head read by every row of `unit`.
-    int64_t getKvHeadOfUnit(int64_t unit);
-    /// The scale applied to `Q K^T`: the `scale` attribute or `1/sqrt(D)`.
-    double getEffectiveScale();
-  }];
-
-  let hasVerifier = 1;
 }
 
 #endif // GQA_DIALECT_GQA_IR_GQAOPS_TD

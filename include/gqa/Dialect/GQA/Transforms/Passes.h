@@ -13,6 +13,8 @@
 #define GQA_DIALECT_GQA_TRANSFORMS_PASSES_H
 
 #include "gqa/Dialect/GQA/IR/GQAOps.h"
+#include "gqa/Dialect/GQA/Transforms/Transforms.h"
+#include "gqa/Support/GpuTargetInfo.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"

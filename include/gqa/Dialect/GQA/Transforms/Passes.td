@@ -51,13 +51,37 @@ def GQAPackQueryGroupsPass : Pass<"gqa-pack-query-groups"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
-def GQATilePass : Pass<"gqa-tile"> {
-  let summary = "Tile gqa attention ops flash-attention style for CPUs or "
-                "GPUs";
+/// The tile-size options both tilings take.
+defvar GQA_TileSizeOptions = [
+  Option<"rowTile", "row-tile", "int64_t", /*default=*/"0",
+         "Packed query rows per tile (0: cost model)">,
+  Option<"kvTile", "kv-tile", "int64_t", /*default=*/"0",
+         "Keys per KV block, a power of two on CPUs (0: cost model, one f32 "
+         "vector register on CPUs, a warp on GPUs)">,
+  Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
+         "Parts the KV sequence of a work item is split into (0: cost "
+         "model; 1: no split)">
+];
+
+/// The dialects the tiled IR of both targets uses.
+defvar GQA_TilingDialects = ["::mlir::arith::ArithDialect",
+                             "::mlir::bufferization::BufferizationDialect",
+                             "::mlir::linalg::LinalgDialect",
+                             "::mlir::math::MathDialect",
+                             "::mlir::memref::MemRefDialect",
+                             "::mlir::scf::SCFDialect",
+                             "::mlir::tensor::TensorDialect",
+                             "::mlir::vector::VectorDialect"];
+
+//===----------------------------------------------------------------------===//
+// TileCpu
+//===----------------------------------------------------------------------===//
+
+def GQATileCpuPass : Pass<"gqa-tile-cpu"> {
+  let summary = "Tile gqa attention ops flash-attention style for CPUs";
   let description = [{
     Replaces every `gqa.attention` and `gqa.packed_attention` with a
-    flash-attention loop nest. `target=cpu` (the default) builds a loop nest
-    on tensors:
+    flash-attention loop nest on tensors for CPUs:
 
     - an `scf.forall` over (batch, unit, row tile, KV split): a unit is a
       KV head after packing (so its `G` query heads share every K/V read) or
@@ -73,7 +97,9 @@ def GQATilePass : Pass<"gqa-tile"> {
       merges them weighted by `exp(lse - max lse)`.
 
     Tile sizes come from a cost model (vector width, L1 size, `D`, `Dv`, the
-    packed rows, thread count); each non-zero option overrides it.
+    packed rows, thread count); each non-zero option overrides it. An op the
+    loop nest cannot serve with the options given (`key-layout=transposed`
+    with `Dv` not a multiple of the vector lanes) is an error at the op.
 
     Scores come in one of two key layouts. `rows` reads key rows as stored:
     per row and key a lanes-wide partial dot product, the block's partials
@@ -107,9 +133,42 @@ def GQATilePass : Pass<"gqa-tile"> {
       // weighted merge of the splits
     }
     ```
+  }];
+  let options = !listconcat(GQA_TileSizeOptions, [
+    Option<"keyLayout", "key-layout", "::mlir::gqa::KeyLayout",
+           /*default=*/"::mlir::gqa::KeyLayout::Auto",
+           "How tiles read the keys for their scores",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::gqa::KeyLayout::Auto, "auto", "cost model"),
+             clEnumValN(::mlir::gqa::KeyLayout::Rows, "rows",
+                        "as stored; shuffle-tree reductions; best for few "
+                        "rows per tile"),
+             clEnumValN(::mlir::gqa::KeyLayout::Transposed, "transposed",
+                        "transposed once per call; broadcast FMAs; best for "
+                        "prefill; needs Dv to be a multiple of the vector "
+                        "lanes"))}]>,
+    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
+           "Vector register width of the target in bits">,
+    Option<"numThreads", "num-threads", "int64_t", /*default=*/"0",
+           "Threads the parallel loop runs on (0: this machine's cores)">,
+    Option<"l1Bytes", "l1-bytes", "int64_t", /*default=*/"0",
+           "Per-core L1 data cache size in bytes (0: this machine's)">,
+    Option<"l2Bytes", "l2-bytes", "int64_t", /*default=*/"0",
+           "Per-core L2 cache size in bytes (0: this machine's)">
+  ]);
+  let dependentDialects = GQA_TilingDialects;
+}
 
-    `target=gpu` builds a block-level schedule on memrefs for NVIDIA GPUs
-    (docs/gpu.md): an `scf.forall` over thread blocks (`#gpu.block`
+//===----------------------------------------------------------------------===//
+// TileGpu
+//===----------------------------------------------------------------------===//
+
+def GQATileGpuPass : Pass<"gqa-tile-gpu"> {
+  let summary = "Tile gqa attention ops into a block-level schedule for "
+                "NVIDIA GPUs";
+  let description = [{
+    Replaces every `gqa.attention` and `gqa.packed_attention` with a
+    block-level schedule on memrefs for NVIDIA GPUs (docs/gpu.md): an `scf.forall` over thread blocks (`#gpu.block`
     mapping) over (row tiles x KV splits, units, batch); in each block,
     workgroup buffers (allocations marked `gqa.memory =
     #gpu.address_space<workgroup>`) for the tile's scaled queries and for
@@ -125,63 +184,39 @@ def GQATilePass : Pass<"gqa-tile"> {
     one KV head, read from the query and written to the result where they
     are, without the copies of `gqa-pack-query-groups` (which would stay on
     the host); a `gqa.packed_attention` is taken as it is.
-    `row-tile`, `kv-tile` and `kv-splits` override the GPU cost model (its
-    limits: `shared-memory-bytes`, `multiprocessors`); `count-kv-bytes`
-    adds the bytes of K and V each block stages to the `i64`
-    `memref.global @gqa_kv_bytes_read` (created if missing), for running
-    the schedule on the CPU; the CPU-only options must keep their defaults.
+    `row-tile`, `kv-tile` and `kv-splits` override the GPU cost model, whose
+    limits come from the chip's row of the GPU target table
+    (`getGpuTargetInfo`: warp size, shared memory per block without opting
+    in, multiprocessors); `shared-memory-bytes` and `multiprocessors`
+    override those. `count-kv-bytes` adds the bytes of K and V each block
+    stages to the `i64` `memref.global @gqa_kv_bytes_read` (created if
+    missing), for running the schedule on the CPU. An op for which no
+    tiling fits the shared memory is an error at the op.
   }];
-  let options = [
-    Option<"target", "target", "std::string", /*default=*/"\"cpu\"",
-           "What to tile for: cpu (a loop nest on tensors with vector code) "
-           "or gpu (a block-level schedule on memrefs)">,
+  let options = !listconcat(GQA_TileSizeOptions, [
+    Option<"chip", "chip", "::mlir::gqa::GpuChip",
+           /*default=*/"::mlir::gqa::GpuChip::Sm90",
+           "The NVIDIA GPU whose limits size the schedule",
+           [{::mlir::gqa::getGpuChipOptionValues()}]>,
     Option<"groupQueryHeads", "group-query-heads", "bool",
            /*default=*/"true",
-           "target=gpu: give each block the rows of the G query heads of one "
-           "KV head of a gqa.attention, read and written in place (packing "
-           "without a copy), so each K/V tile is staged once for them">,
+           "Give each block the rows of the G query heads of one KV head of "
+           "a gqa.attention, read and written in place (packing without a "
+           "copy), so each K/V tile is staged once for them">,
     Option<"countKvBytes", "count-kv-bytes", "bool", /*default=*/"false",
-           "target=gpu: add the bytes of K and V staged by each block to "
+           "Add the bytes of K and V staged by each block to "
            "@gqa_kv_bytes_read">,
     Option<"sharedMemoryBytes", "shared-memory-bytes", "int64_t",
-           /*default=*/"49152",
-           "target=gpu: workgroup memory a block may use, in bytes">,
+           /*default=*/"0",
+           "Workgroup memory a block may use, in bytes (0: the chip's "
+           "without opting in)">,
     Option<"multiprocessors", "multiprocessors", "int64_t",
-           /*default=*/"132",
-           "target=gpu: multiprocessors of the GPU (the KV sequence is split "
-           "until the grid has two blocks per multiprocessor)">,
-    Option<"rowTile", "row-tile", "int64_t", /*default=*/"0",
-           "Packed query rows per tile (0: cost model)">,
-    Option<"kvTile", "kv-tile", "int64_t", /*default=*/"0",
-           "Keys per KV block (0: cost model, one f32 vector register on "
-           "CPUs, a warp on GPUs)">,
-    Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
-           "Parts the KV sequence of a work item is split into (0: cost "
-           "model; 1: no split)">,
-    Option<"keyLayout", "key-layout", "std::string", /*default=*/"\"auto\"",
-           "How tiles read the keys for their scores: auto (cost model), "
-           "rows (as stored; shuffle-tree reductions; best for few rows per "
-           "tile), transposed (transposed once per call; broadcast FMAs; "
-           "best for prefill; needs Dv to be a multiple of the vector "
-           "lanes)">,
-    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
-           "Vector register width of the target in bits">,
-    Option<"numThreads", "num-threads", "int64_t", /*default=*/"0",
-           "Threads the parallel loop runs on (0: this machine's cores)">,
-    Option<"l1Bytes", "l1-bytes", "int64_t", /*default=*/"49152",
-           "Per-core L1 data cache size in bytes">,
-    Option<"l2Bytes", "l2-bytes", "int64_t", /*default=*/"1048576",
-           "Per-core L2 cache size in bytes">
-  ];
-  let dependentDialects = ["::mlir::arith::ArithDialect",
-                           "::mlir::bufferization::BufferizationDialect",
-                           "::mlir::gpu::GPUDialect",
-                           "::mlir::linalg::LinalgDialect",
-                           "::mlir::math::MathDialect",
-                           "::mlir::memref::MemRefDialect",
-                           "::mlir::scf::SCFDialect",
-                           "::mlir::tensor::TensorDialect",
-                           "::mlir::vector::VectorDialect"];
+           /*default=*/"0",
+           "Multiprocessors of the GPU (0: the chip's; the KV sequence is "
+           "split until the grid has two blocks per multiprocessor)">
+  ]);
+  let dependentDialects = !listconcat(GQA_TilingDialects,
+                                      ["::mlir::gpu::GPUDialect"]);
 }
 
 //===----------------------------------------------------------------------===//
@@ -189,9 +224,9 @@ def GQATilePass : Pass<"gqa-tile"> {
 //===----------------------------------------------------------------------===//
 
 def GQAGpuScheduleToLaunchPass : Pass<"gqa-gpu-schedule-to-launch"> {
-  let summary = "Map the block-level GPU schedule of gqa-tile onto gpu.launch";
+  let summary = "Map the block-level GPU schedule of gqa-tile-gpu onto gpu.launch";
   let description = [{
-    Runs on the bufferized schedule of `gqa-tile{target=gpu}`:
+    Runs on the bufferized schedule of `gqa-tile-gpu`:
 
     - each `scf.forall` mapped to `#gpu.block<x|y|z>` becomes a
       `gpu.launch` whose grid is the forall's bounds and whose block is the

@@ -1,6 +1,6 @@
-// RUN: gqa-opt %s --gqa-tile="kv-tile=8 kv-splits=3 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s
-// RUN: gqa-opt %s --gqa-tile="kv-tile=8 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=COST
-// RUN: gqa-opt %s --gqa-tile="kv-tile=8 num-threads=1 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=ENOUGH
+// RUN: gqa-opt %s --gqa-tile-cpu="kv-tile=8 kv-splits=3 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s
+// RUN: gqa-opt %s --gqa-tile-cpu="kv-tile=8 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=COST
+// RUN: gqa-opt %s --gqa-tile-cpu="kv-tile=8 num-threads=1 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=ENOUGH
 
 // The cost model splits until there are 4 work items per thread: 2 batches
 // x 2 KV heads x 1 row tile on 2 threads take 2 splits each ...

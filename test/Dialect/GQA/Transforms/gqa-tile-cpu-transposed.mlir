@@ -1,6 +1,6 @@
-// RUN: gqa-opt %s --gqa-tile="row-tile=2 kv-tile=8 kv-splits=1 num-threads=2 vector-bits=256 key-layout=transposed" -canonicalize -cse | FileCheck %s
-// RUN: gqa-opt %s --gqa-tile="row-tile=8 num-threads=2 vector-bits=256" | FileCheck %s --check-prefix=AUTO
-// RUN: gqa-opt %s --gqa-tile="row-tile=4 num-threads=2 vector-bits=256" | FileCheck %s --check-prefix=FEW
+// RUN: gqa-opt %s --gqa-tile-cpu="row-tile=2 kv-tile=8 kv-splits=1 num-threads=2 vector-bits=256 key-layout=transposed" -canonicalize -cse | FileCheck %s
+// RUN: gqa-opt %s --gqa-tile-cpu="row-tile=8 num-threads=2 vector-bits=256" | FileCheck %s --check-prefix=AUTO
+// RUN: gqa-opt %s --gqa-tile-cpu="row-tile=4 num-threads=2 vector-bits=256" | FileCheck %s --check-prefix=FEW
 
 // The transposed-key kernel (prefill): K is transposed once per call into a
 // zero-padded [B, Hkv, D, Skv rounded up to whole blocks] tensor, the query

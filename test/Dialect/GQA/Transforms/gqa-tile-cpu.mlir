@@ -1,5 +1,5 @@
-// RUN: gqa-opt %s --split-input-file --gqa-tile="kv-tile=8 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s
-// RUN: gqa-opt %s --split-input-file --gqa-tile="row-tile=2 kv-tile=8 kv-splits=1 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=PREFILL
+// RUN: gqa-opt %s --split-input-file --gqa-tile-cpu="kv-tile=8 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s
+// RUN: gqa-opt %s --split-input-file --gqa-tile-cpu="row-tile=2 kv-tile=8 kv-splits=1 num-threads=2 vector-bits=256" -canonicalize -cse | FileCheck %s --check-prefix=PREFILL
 
 // Multi-head attention (no packing): one work item per (batch, query head),
 // here with the unit batch folded away. Without causal, window or

@@ -1,0 +1,104 @@
+//===- Common.cpp - Stages the gqa pipelines share -------------------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The stages more than one pipeline runs: the bufferization of entry points
+// (the calling convention every pipeline gives public functions), the
+// lowering of loops and of everything else to the LLVM dialect, and the
+// block-level GPU tiling both GPU pipelines start with.
+//
+//===----------------------------------------------------------------------===//
+
+#include "gqa/Pipelines/Passes.h"
+
+#include "gqa/Dialect/GQA/Transforms/Passes.h"
+#include "gqa/Transforms/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+using namespace mlir::gqa;
+
+void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
+                                               bool entryStatus) {
+  // Tensors -> memrefs. Function arguments get identity layouts, so a caller
+  // passes plain descriptors; results become out-parameters the caller
+  // allocates; whatever the callee allocates, it frees.
+  bufferization::OneShotBufferizePassOptions bufferizeOptions;
+  bufferizeOptions.bufferizeFunctionBoundaries = true;
+  bufferizeOptions.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  bufferization::BufferResultsToOutParamsPassOptions outParamsOptions;
+  outParamsOptions.modifyPublicFunctions = true;
+  outParamsOptions.hoistStaticAllocs = true;
+  outParamsOptions.hoistDynamicAllocs = true;
+  pm.addPass(
+      bufferization::createBufferResultsToOutParamsPass(outParamsOptions));
+  bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createConvertBufferizationToMemRefPass());
+  if (entryStatus)
+    pm.addPass(createGQAEntryStatusPass());
+}
+
+void mlir::gqa::addLoopsToLLVMLowering(OpPassManager &pm) {
+  // linalg on memrefs -> loops -> branches.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+
+  // Scalar ops without a direct LLVM lowering: tanh and exp become libm
+  // calls, bf16 extf/truncf become integer arithmetic (no __truncsfbf2).
+  pm.addPass(createConvertMathToLibmPass());
+  arith::ArithExpandOpsPassOptions expandOptions;
+  expandOptions.includeBf16 = true;
+  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
+
+  addConversionToLLVM(pm, /*vector=*/false, /*openMP=*/false);
+
+  // The backend contract: only llvm.* ops remain.
+  pm.addPass(createGQAVerifyLLVMContractPass());
+}
+
+void mlir::gqa::addConversionToLLVM(OpPassManager &pm, bool vector,
+                                    bool openMP) {
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  if (vector) {
+    ConvertVectorToLLVMPassOptions vectorOptions;
+    vectorOptions.reassociateFPReductions = true;
+    pm.addPass(createConvertVectorToLLVMPass(vectorOptions));
+  }
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  // What LLVM has no intrinsic for (tanh, without gqa-approximate-math)
+  // becomes a libm call.
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  if (vector)
+    pm.addPass(createConvertIndexToLLVMPass());
+  if (openMP)
+    pm.addPass(createConvertOpenMPToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+}
+
+void mlir::gqa::addGpuScheduleTiling(OpPassManager &pm,
+                                     const GQATileGpuPassOptions &options) {
+  // Query groups are packed in place by the tiling (no copy of the query
+  // or the result on the host).
+  pm.addPass(createGQATileGpuPass(options));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}

@@ -1,0 +1,25 @@
+// RUN: not gqa-opt %s --gqa-tile-cpu="kv-tile=12" 2>&1 | FileCheck %s --check-prefix=POW2
+// RUN: not gqa-opt %s --gqa-tile-cpu="vector-bits=96" 2>&1 | FileCheck %s --check-prefix=BITS
+// RUN: not gqa-opt %s --gqa-tile-cpu="row-tile=-1" 2>&1 | FileCheck %s --check-prefix=NEG
+// RUN: not gqa-opt %s --gqa-tile-cpu="kv-splits=-2" 2>&1 | FileCheck %s --check-prefix=NEG
+// RUN: not gqa-opt %s --gqa-tile-cpu="l1-bytes=-1" 2>&1 | FileCheck %s --check-prefix=CACHE
+
+// POW2: error: gqa-tile-cpu: kv-tile must be a power of two, got 12
+// BITS: error: gqa-tile-cpu: vector-bits must be a multiple of 32 of at least 128, got 96
+// NEG: error: gqa-tile-cpu: row-tile, kv-tile and kv-splits must be >= 0 (0 selects the cost model)
+// CACHE: error: gqa-tile-cpu: l1-bytes and l2-bytes must be >= 0 (0: this machine's)
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1x1x8x16xf32>) -> tensor<1x4x1x16xf32> {
+  %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32> -> tensor<1x4x1x16xf32>
+  return %o : tensor<1x4x1x16xf32>
+}
+
+// RUN: not gqa-opt %s --gqa-tile-cpu="key-layout=columns" 2>&1 | FileCheck %s --check-prefix=LAYOUT
+// RUN: not gqa-opt %s --gqa-tile-cpu="key-layout=transposed vector-bits=512" 2>&1 | FileCheck %s --check-prefix=DV
+// LAYOUT: for the --key-layout option: Cannot find option named 'columns'!
+// DV: error: gqa-tile-cpu: key-layout=transposed needs Dv (24) to be a multiple of the vector lanes (16)
+
+func.func @dv24(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1x1x8x24xf32>) -> tensor<1x4x1x24xf32> {
+  %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x24xf32> -> tensor<1x4x1x24xf32>
+  return %o : tensor<1x4x1x24xf32>
+}
