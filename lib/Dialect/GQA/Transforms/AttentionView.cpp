@@ -7,6 +7,13 @@
 #include "AttentionView.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::gqa;
@@ -176,6 +183,141 @@ std::pair<Value, Value> mlir::gqa::getSplitKeyRange(ImplicitLocOpBuilder &b,
   Value splitHi = arith::MinSIOp::create(
       b, hi, arith::AddIOp::create(b, splitLo, splitKeys));
   return {splitLo, splitHi};
+}
+
+//===----------------------------------------------------------------------===//
+// Masks and the online softmax
+//===----------------------------------------------------------------------===//
+
+/// A constant of `type` (f32, or a vector of f32) with every element `value`.
+static Value f32Splat(ImplicitLocOpBuilder &b, Type type, double value) {
+  return createScalarOrSplatConstant(b, b.getLoc(), type,
+                                     APFloat(static_cast<float>(value)));
+}
+
+/// A constant of `type` (an integer or index, or a vector of them) with
+/// every element `value`.
+static Value intSplat(ImplicitLocOpBuilder &b, Type type, int64_t value) {
+  auto vectorType = dyn_cast<VectorType>(type);
+  Type elementType = vectorType ? vectorType.getElementType() : type;
+  TypedAttr attr = b.getIntegerAttr(elementType, value);
+  if (vectorType)
+    attr = DenseElementsAttr::get(vectorType, attr);
+  return arith::ConstantOp::create(b, attr);
+}
+
+std::pair<Value, Value> mlir::gqa::readMask(ImplicitLocOpBuilder &b,
+                                            Value mask, Value batch,
+                                            Value head, Value row, Value key,
+                                            int64_t width) {
+  auto type = cast<ShapedType>(mask.getType());
+  int64_t rank = type.getRank();
+  Value scoreIndices[4] = {batch, head, row, key};
+  SmallVector<Value> indices;
+  for (int64_t dim = 0; dim < rank; ++dim)
+    indices.push_back(type.getDimSize(dim) == 1
+                          ? indexConstant(b, 0)
+                          : scoreIndices[4 - rank + dim]);
+  Type elementType = type.getElementType();
+  Value values;
+  if (width > 0 && rank > 0 && type.getDimSize(rank - 1) != 1) {
+    Value padding = arith::ConstantOp::create(b, b.getZeroAttr(elementType));
+    values = vector::TransferReadOp::create(
+        b, VectorType::get({width}, elementType), mask, indices, padding,
+        ArrayRef<bool>{false});
+  } else {
+    values = isa<MemRefType>(type)
+                 ? memref::LoadOp::create(b, mask, indices).getResult()
+                 : tensor::ExtractOp::create(b, mask, indices).getResult();
+    if (width > 0)
+      values = vector::BroadcastOp::create(
+          b, VectorType::get({width}, elementType), values);
+  }
+  if (elementType.isInteger(1))
+    return {values, Value()};
+  if (isa<IntegerType>(elementType)) {
+    Value zero = intSplat(b, values.getType(), 0);
+    return {arith::CmpIOp::create(b, arith::CmpIPredicate::ne, values, zero),
+            Value()};
+  }
+  if (elementType.isF32())
+    return {Value(), values};
+  Type f32 = b.getF32Type();
+  if (width > 0)
+    f32 = VectorType::get({width}, f32);
+  return {Value(), arith::ExtFOp::create(b, f32, values)};
+}
+
+Value mlir::gqa::applySoftcap(ImplicitLocOpBuilder &b,
+                              const AttentionView &view, Value scores) {
+  if (!view.softcap)
+    return scores;
+  Type type = scores.getType();
+  Value inverse = f32Splat(b, type, 1.0 / *view.softcap);
+  return arith::MulFOp::create(
+      b, f32Splat(b, type, *view.softcap),
+      math::TanhOp::create(b, arith::MulFOp::create(b, scores, inverse)));
+}
+
+Value mlir::gqa::getAllowedKeys(ImplicitLocOpBuilder &b,
+                                const AttentionView &view, Value inRange,
+                                Value keyPositions, Value rowPosition) {
+  Value allowed = inRange;
+  if (view.causal)
+    allowed = arith::AndIOp::create(
+        b, allowed,
+        arith::CmpIOp::create(b, arith::CmpIPredicate::sle, keyPositions,
+                              rowPosition));
+  if (view.window) {
+    Value first = arith::SubIOp::create(
+        b, rowPosition,
+        intSplat(b, rowPosition.getType(), *view.window));
+    allowed = arith::AndIOp::create(
+        b, allowed,
+        arith::CmpIOp::create(b, arith::CmpIPredicate::sge, keyPositions,
+                              first));
+  }
+  return allowed;
+}
+
+std::pair<Value, Value> mlir::gqa::getFiniteMax(ImplicitLocOpBuilder &b,
+                                                Value max) {
+  Type type = max.getType();
+  Value isEmpty = arith::CmpFOp::create(
+      b, arith::CmpFPredicate::OEQ, max,
+      f32Splat(b, type, -std::numeric_limits<double>::infinity()));
+  return {isEmpty,
+          arith::SelectOp::create(b, isEmpty, f32Splat(b, type, 0.0), max)};
+}
+
+RunningMax mlir::gqa::updateRunningMax(ImplicitLocOpBuilder &b, Value oldMax,
+                                       Value blockMax) {
+  RunningMax running;
+  running.max = arith::MaxNumFOp::create(b, oldMax, blockMax);
+  running.finiteMax = getFiniteMax(b, running.max).second;
+  running.rescale = math::ExpOp::create(
+      b, arith::SubFOp::create(b, oldMax, running.finiteMax));
+  return running;
+}
+
+RowNormalization mlir::gqa::normalizeRow(ImplicitLocOpBuilder &b, Value sum) {
+  Value zero = f32Splat(b, sum.getType(), 0.0);
+  RowNormalization row;
+  row.nonEmpty =
+      arith::CmpFOp::create(b, arith::CmpFPredicate::OGT, sum, zero);
+  row.inverse = arith::SelectOp::create(
+      b, row.nonEmpty,
+      arith::DivFOp::create(b, f32Splat(b, sum.getType(), 1.0), sum), zero);
+  return row;
+}
+
+Value mlir::gqa::getLogSumExp(ImplicitLocOpBuilder &b,
+                              const RowNormalization &row, Value max,
+                              Value sum) {
+  Value lse = arith::AddFOp::create(b, max, math::LogOp::create(b, sum));
+  return arith::SelectOp::create(
+      b, row.nonEmpty, lse,
+      f32Splat(b, sum.getType(), -std::numeric_limits<double>::infinity()));
 }
 
 LogicalResult mlir::gqa::tileEachAttentionOp(

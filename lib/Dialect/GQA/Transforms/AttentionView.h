@@ -92,6 +92,69 @@ std::pair<Value, Value> getSplitKeyRange(ImplicitLocOpBuilder &b, Value lo,
                                          Value hi, Value split,
                                          int64_t numSplits, int64_t kvTile);
 
+//===----------------------------------------------------------------------===//
+// Masks and the online softmax, on scalars or vectors
+//===----------------------------------------------------------------------===//
+//
+// The CPU tiling computes these on vectors of a KV block's keys, the GPU
+// schedule on one key per thread; both build them here so that both mask
+// and normalize the same way.
+
+/// Reads the mask of score (batch, head, row, key) from `mask`, the op's
+/// mask as a tensor or a buffer (a boolean mask as `i1` or `i8`): one
+/// element, or with `width` > 0 the `width` keys from `key` as a vector
+/// (keys past the mask's end read as zeros; a mask with one key broadcast).
+/// Mask dimensions align with `[B, Hq, Sq, Skv]` from the right, and size-1
+/// dimensions broadcast. Returns (allowed, bias): `allowed` for a boolean
+/// mask, `bias` (f32) for an additive one, the other null.
+std::pair<Value, Value> readMask(ImplicitLocOpBuilder &b, Value mask,
+                                 Value batch, Value head, Value row,
+                                 Value key, int64_t width = 0);
+
+/// `scores` (f32, a scalar or a vector) soft-capped,
+/// `softcap * tanh(scores / softcap)`, or as they are without a softcap.
+Value applySoftcap(ImplicitLocOpBuilder &b, const AttentionView &view,
+                   Value scores);
+
+/// `inRange` (the keys at `keyPositions` that the work item reads) narrowed
+/// to the keys the query row at `rowPosition` may attend: causal, keys at
+/// or before the row; windowed, keys at most `window` before it.
+/// `keyPositions` and `rowPosition` are integers of one type (a scalar, or
+/// a vector of keys with the row's position splat); `rowPosition` may be
+/// null when the op is neither causal nor windowed.
+Value getAllowedKeys(ImplicitLocOpBuilder &b, const AttentionView &view,
+                     Value inRange, Value keyPositions, Value rowPosition);
+
+/// Whether `max` (a scalar or a vector) is -inf, every key so far masked,
+/// and `max` with those elements replaced by 0: scores subtract it so that
+/// exp gives 0, not NaN.
+std::pair<Value, Value> getFiniteMax(ImplicitLocOpBuilder &b, Value max);
+
+/// One step of a row's running max in the online softmax.
+struct RunningMax {
+  /// `maxnumf(oldMax, blockMax)`.
+  Value max;
+  /// `max`, or 0 while every key so far is masked (see `getFiniteMax`).
+  Value finiteMax;
+  /// `exp(oldMax - finiteMax)`: the factor of the old sum and accumulator.
+  Value rescale;
+};
+RunningMax updateRunningMax(ImplicitLocOpBuilder &b, Value oldMax,
+                            Value blockMax);
+
+/// The normalization of a row whose softmax sum is `sum` (f32).
+struct RowNormalization {
+  /// `sum > 0`: the row attended at least one key.
+  Value nonEmpty;
+  /// `1 / sum`, or 0 for an empty row.
+  Value inverse;
+};
+RowNormalization normalizeRow(ImplicitLocOpBuilder &b, Value sum);
+
+/// The log-sum-exp `max + log(sum)` of a row, or -inf for an empty one.
+Value getLogSumExp(ImplicitLocOpBuilder &b, const RowNormalization &row,
+                   Value max, Value sum);
+
 /// Tiles every `gqa.attention` and `gqa.packed_attention` under `root` in
 /// one walk: `choose` picks the sizes of an op (or fails with the reason),
 /// and `tile` replaces the op. A failure is reported at the op, prefixed with

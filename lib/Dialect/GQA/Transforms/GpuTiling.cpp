@@ -160,7 +160,10 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// Builds the schedule of one attention op.
+/// Builds the schedule of one attention op, phase by phase: the operands
+/// and the outputs; per block its rows, keys and memory, the queries, the
+/// K/V loop (staging, masked scores, the online-softmax update, P*V) and
+/// the write; and the combine of the KV splits.
 class GpuScheduleBuilder {
 public:
   GpuScheduleBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
@@ -233,20 +236,75 @@ private:
   /// (query head, row within it) when packed in place.
   std::pair<Value, Value> getRowAddress(Value unit, Value packedRow,
                                         Value queryLength);
-  /// Reads the mask (i1) or bias (float) of score (batch, head, row, key).
-  std::pair<Value, Value> readMask(Value batch, Value head, Value row,
-                                   Value key);
+  /// What one block (row tile x split, unit, batch) of the grid works on:
+  /// its rows and keys, and its workgroup and per-thread memory.
+  struct Block {
+    Value batch, unit, split;
+    /// The tile's first packed row and its number of rows (at most rowTile).
+    Value firstRow, tileRows;
+    /// The key/value head of the unit.
+    Value kvHead;
+    /// `off_b`, the position of query row 0, and this split's keys
+    /// [splitLo, splitHi).
+    Value keyOffset, splitLo, splitHi;
+    /// The last packed row and the last key.
+    Value lastRow, lastKey;
+    /// Workgroup memory: the scaled queries [Br][D], the K/V tile
+    /// [Bc][D + 1] and [Bc][Dv], the scores and probabilities [Br][Bc].
+    Value queries, keyTile, valueTile, scores, probabilities;
+    /// Private memory, [Br][W] (and [Br][W][columns]): the running max and
+    /// sum, the rescale factor of the block, the accumulators.
+    Value runningMax, runningSum, rescale, accumulators;
+  };
 
+  //===--------------------------------------------------------------------===//
+  // Phases
+  //===--------------------------------------------------------------------===//
+
+  /// The operands as buffers and the sizes of the op.
+  void prepareOperands();
+  /// The result buffer and, with splits, the partial outputs and their
+  /// log-sum-exps.
+  void createOutputs();
+  /// The block of the grid's induction variables: its rows, its keys and
+  /// its memory.
+  Block buildBlock(ValueRange ivs);
+  /// The packed row of thread row `ty`, clamped to the last row (rows past
+  /// the end compute on a valid row and are never written).
+  Value packedRowOf(const Block &block, Value ty);
+  /// Phase: the initial state; the tile's queries, scaled, to workgroup
+  /// memory.
+  void loadQueries(const Block &block);
+  /// The loop over the split's K/V tiles.
+  void buildKvLoop(const Block &block);
+  /// Phase: stage the K/V tile at `blockStart`, each element read by one
+  /// thread, keys past the split's end as zeros; count the bytes read.
+  void stageKvTile(const Block &block, Value blockStart);
+  /// Phase: the masked scores of the tile, key j by thread j mod warp.
+  void computeScores(const Block &block, Value blockStart);
+  /// Phase: the new running max, the rescale factor, the probabilities.
+  void updateMaxAndProbabilities(const Block &block);
+  /// Phase: the running sum and the accumulators, column tx + warp * c.
+  void accumulate(const Block &block);
+  /// Phase: the output rows (or the split's partial rows and their
+  /// log-sum-exp); a row with no allowed key is zeros.
+  void writeRows(const Block &block);
   /// The combine of the splits.
-  void buildCombine(Value batchSize, Value packedRows, Value queryLength,
-                    Value partialOut, Value partialLse, Value out);
+  void buildCombine();
 
   ImplicitLocOpBuilder &b;
   const AttentionView &view;
   int64_t rowTile, kvTile, numSplits, warp, valueColumns;
   bool countKvBytes;
   Type f32;
-  Value maskBuffer;
+  /// The operands as buffers (mask, lengths and offsets may be null) and
+  /// the counter of K/V bytes (null when not counting).
+  Value query, key, value, maskBuffer, kvLengths, qOffset, counter;
+  /// Sizes: B, Skv, packed rows (G * Sq, whether the query is packed or
+  /// packed in place), Sq, and the row tiles.
+  Value batchSize, keyLength, packedRows, queryLength, numRowTiles;
+  /// The result, and with splits the partial outputs and log-sum-exps.
+  Value out, partialOut, partialLse;
 };
 } // namespace
 
@@ -358,77 +416,9 @@ GpuScheduleBuilder::getRowAddress(Value unit, Value packedRow,
   return {getQueryHeadOfMember(b, view, unit, member), row};
 }
 
-std::pair<Value, Value> GpuScheduleBuilder::readMask(Value batch, Value head,
-                                                     Value row, Value key) {
-  if (!maskBuffer)
-    return {Value(), Value()};
-  auto type = cast<MemRefType>(maskBuffer.getType());
-  int64_t rank = type.getRank();
-  // Mask dims align with [B, Hq, Sq, Skv] from the right; size-1 dims
-  // broadcast.
-  Value scoreIndices[4] = {batch, head, row, key};
-  SmallVector<Value> indices;
-  for (int64_t dim = 0; dim < rank; ++dim)
-    indices.push_back(type.getDimSize(dim) == 1
-                          ? index(0)
-                          : scoreIndices[4 - rank + dim]);
-  Value value = load(maskBuffer, indices);
-  if (value.getType().isInteger(1))
-    return {value, Value()};
-  return {Value(), toF32(value)};
-}
-
 Value GpuScheduleBuilder::build() {
-  const int64_t headDim = view.headDim, dv = view.valueHeadDim;
-  const int64_t threadsPerBlock = rowTile * warp;
-  Value query = asBuffer(view.query);
-  Value key = asBuffer(view.key);
-  Value value = asBuffer(view.value);
-  if (view.mask)
-    maskBuffer = asBuffer(view.mask);
-  Value kvLengths = view.kvLengths ? asBuffer(view.kvLengths) : Value();
-  Value qOffset = view.qOffset ? asBuffer(view.qOffset) : Value();
-  Value counter;
-  if (countKvBytes)
-    counter = memref::GetGlobalOp::create(
-        b, MemRefType::get({}, b.getI64Type()), kKvBytesCounterName);
-
-  Value batchSize = memref::DimOp::create(b, query, 0);
-  Value keyLength = memref::DimOp::create(b, key, 2);
-  // Packed rows: G * Sq, whether the query is packed or packed in place.
-  Value packedRows, queryLength;
-  if (view.packedInPlace) {
-    queryLength = memref::DimOp::create(b, query, 2);
-    packedRows = mul(queryLength, index(view.packing));
-  } else {
-    packedRows = memref::DimOp::create(b, query, 2);
-    queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
-  }
-  Value numRowTiles = arith::CeilDivSIOp::create(b, packedRows, index(rowTile));
-
-  // Outputs: the result, and with splits the partial outputs and their
-  // log-sum-exps.
-  SmallVector<Value> resultSizes;
-  if (view.resultType.isDynamicDim(0))
-    resultSizes.push_back(batchSize);
-  if (view.resultType.isDynamicDim(2))
-    resultSizes.push_back(view.packedInPlace ? queryLength : packedRows);
-  Value out = memref::AllocOp::create(
-      b,
-      MemRefType::get(view.resultType.getShape(), view.elementType),
-      resultSizes);
-  Value partialOut, partialLse;
-  if (numSplits > 1) {
-    int64_t dynamic = ShapedType::kDynamic;
-    partialOut = memref::AllocOp::create(
-        b,
-        MemRefType::get({dynamic, view.numUnits, numSplits, dynamic, dv}, f32),
-        ValueRange{batchSize, packedRows});
-    partialLse = memref::AllocOp::create(
-        b, MemRefType::get({dynamic, view.numUnits, numSplits, dynamic}, f32),
-        ValueRange{batchSize, packedRows});
-  }
-
+  prepareOperands();
+  createOutputs();
   // The grid: (row tiles x splits, units, batch).
   SmallVector<OpFoldResult> gridBounds = {
       arith::MulIOp::create(b, numRowTiles, index(numSplits)).getResult(),
@@ -437,270 +427,315 @@ Value GpuScheduleBuilder::build() {
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(grid.getTerminator());
-    SmallVector<Value> ivs = grid.getInductionVars();
-    Value tileAndSplit = ivs[0], unit = ivs[1], batch = ivs[2];
-    Value tile = arith::DivUIOp::create(b, tileAndSplit, index(numSplits));
-    Value split = arith::RemUIOp::create(b, tileAndSplit, index(numSplits));
-    Value firstRow = mul(tile, index(rowTile));
-    Value tileRows = min(index(rowTile), sub(packedRows, firstRow));
-    Value kvHead = getKvHeadOfUnit(b, view, unit);
-    Value givenLength, givenOffset;
-    if (kvLengths)
-      givenLength = toIndex(load(kvLengths, ValueRange{batch}));
-    if (qOffset)
-      givenOffset = toIndex(load(qOffset, ValueRange{batch}));
-    TileKeyRange keys =
-        getTileKeyRange(b, view, firstRow, tileRows, queryLength, keyLength,
-                        givenLength, givenOffset);
-    Value splitLo, splitHi;
-    std::tie(splitLo, splitHi) =
-        getSplitKeyRange(b, keys.lo, keys.hi, split, numSplits, kvTile);
-
-    // Workgroup and per-thread memory.
-    using gpu::AddressSpace;
-    Value queries = allocate({rowTile, headDim}, AddressSpace::Workgroup);
-    Value keyTile = allocate({kvTile, headDim + 1}, AddressSpace::Workgroup);
-    Value valueTile = allocate({kvTile, dv}, AddressSpace::Workgroup);
-    Value scores = allocate({rowTile, kvTile}, AddressSpace::Workgroup);
-    Value probabilities = allocate({rowTile, kvTile}, AddressSpace::Workgroup);
-    Value runningMax = allocate({rowTile, warp}, AddressSpace::Private);
-    Value runningSum = allocate({rowTile, warp}, AddressSpace::Private);
-    Value rescale = allocate({rowTile, warp}, AddressSpace::Private);
-    Value accumulators =
-        allocate({rowTile, warp, valueColumns}, AddressSpace::Private);
-
-    Value zero = index(0), one = index(1);
-    Value lastRow = sub(packedRows, one);
-    Value lastKey = sub(keyLength, one);
-    Value f32Zero = f32Const(0.0);
-    Value scale = f32Const(view.scale);
-    // The packed row of thread row `ty`, clamped to the last row (rows past
-    // the end compute on a valid row and are never written).
-    auto packedRowOf = [&](Value ty) {
-      return min(add(firstRow, ty), lastRow);
-    };
-
-    // Phase: initial state; the tile's queries, scaled, to workgroup memory.
-    threads(rowTile, [&](Value ty, Value tx) {
-      store(negInf(), runningMax, ValueRange{ty, tx});
-      store(f32Zero, runningSum, ValueRange{ty, tx});
-      for (int64_t c = 0; c < valueColumns; ++c)
-        store(f32Zero, accumulators, ValueRange{ty, tx, index(c)});
-      Value inRange = lt(add(firstRow, ty), packedRows);
-      Value queryHead, queryRow;
-      std::tie(queryHead, queryRow) =
-          getRowAddress(unit, packedRowOf(ty), queryLength);
-      loop(tx, index(headDim), warp, [&](Value d) {
-        Value q = ifElse(
-            inRange, f32,
-            [&] {
-              return arith::MulFOp::create(
-                  b,
-                  toF32(load(query, ValueRange{batch, queryHead, queryRow, d})),
-                  scale);
-            },
-            [&] { return f32Zero; });
-        store(q, queries, ValueRange{ty, d});
-      });
-    });
-
-    auto kvLoop = scf::ForOp::create(b, splitLo, splitHi, index(kvTile));
-    {
-      OpBuilder::InsertionGuard loopGuard(b);
-      b.setInsertionPoint(kvLoop.getBody()->getTerminator());
-      Value blockStart = kvLoop.getInductionVar();
-
-      // Phase: stage the K/V tile, each element read by one thread, keys
-      // past the split's end as zeros.
-      auto stage = [&](Value source, Value tileBuffer, int64_t width, Value ty,
-                       Value tx) {
-        Value first = add(mul(ty, index(warp)), tx);
-        loop(first, index(kvTile * width), threadsPerBlock, [&](Value e) {
-          Value j = arith::DivUIOp::create(b, e, index(width));
-          Value d = arith::RemUIOp::create(b, e, index(width));
-          Value keyIndex = add(blockStart, j);
-          Value element = ifElse(
-              lt(keyIndex, splitHi), f32,
-              [&] {
-                return toF32(
-                    load(source, ValueRange{batch, kvHead, keyIndex, d}));
-              },
-              [&] { return f32Zero; });
-          store(element, tileBuffer, ValueRange{j, d});
-        });
-      };
-      threads(rowTile, [&](Value ty, Value tx) {
-        stage(key, keyTile, headDim, ty, tx);
-        stage(value, valueTile, dv, ty, tx);
-      });
-      if (counter) {
-        // Bytes of K and V the block just read.
-        Value staged = min(index(kvTile), sub(splitHi, blockStart));
-        int64_t elementBytes =
-            view.elementType.getIntOrFloatBitWidth() / 8;
-        Value bytes = mul(staged, index((headDim + dv) * elementBytes));
-        memref::AtomicRMWOp::create(
-            b, arith::AtomicRMWKind::addi,
-            arith::IndexCastOp::create(b, b.getI64Type(), bytes), counter,
-            ValueRange{});
-      }
-
-      // Phase: the masked scores of the tile, key j by thread j mod warp.
-      threads(rowTile, [&](Value ty, Value tx) {
-        Value packedRow = packedRowOf(ty);
-        Value member = arith::DivUIOp::create(b, packedRow, queryLength);
-        Value row = arith::RemUIOp::create(b, packedRow, queryLength);
-        Value head = getQueryHeadOfMember(b, view, unit, member);
-        Value position = add(row, keys.offset);
-        loop(tx, index(kvTile), warp, [&](Value j) {
-          Value keyIndex = add(blockStart, j);
-          Value dot = loop(zero, index(headDim), 1, ValueRange{f32Zero},
-                           [&](Value d, ValueRange acc) {
-                             Value q = load(queries, ValueRange{ty, d});
-                             Value k = load(keyTile, ValueRange{j, d});
-                             return SmallVector<Value>{
-                                 math::FmaOp::create(b, q, k, acc[0])};
-                           })[0];
-          Value score = dot;
-          if (view.softcap) {
-            Value inverse = f32Const(1.0 / *view.softcap);
-            score = arith::MulFOp::create(
-                b, f32Const(*view.softcap),
-                math::TanhOp::create(b, arith::MulFOp::create(b, score,
-                                                              inverse)));
-          }
-          Value allowed = lt(keyIndex, splitHi);
-          if (view.causal)
-            allowed = arith::AndIOp::create(
-                b, allowed,
-                arith::CmpIOp::create(b, arith::CmpIPredicate::sle, keyIndex,
-                                      position));
-          if (view.window)
-            allowed = arith::AndIOp::create(
-                b, allowed,
-                arith::CmpIOp::create(b, arith::CmpIPredicate::sge, keyIndex,
-                                      sub(position, index(*view.window))));
-          if (maskBuffer) {
-            auto [maskAllowed, bias] =
-                readMask(batch, head, row, min(keyIndex, lastKey));
-            if (maskAllowed)
-              allowed = arith::AndIOp::create(b, allowed, maskAllowed);
-            if (bias)
-              score = arith::AddFOp::create(b, score, bias);
-          }
-          store(select(allowed, score, negInf()), scores, ValueRange{ty, j});
-        });
-      });
-
-      // Phase: the new running max, the rescale factor, the probabilities.
-      threads(rowTile, [&](Value ty, Value tx) {
-        Value blockMax =
-            loop(zero, index(kvTile), 1, ValueRange{negInf()},
-                 [&](Value j, ValueRange acc) {
-                   return SmallVector<Value>{arith::MaxNumFOp::create(
-                       b, acc[0], load(scores, ValueRange{ty, j}))};
-                 })[0];
-        Value oldMax = load(runningMax, ValueRange{ty, tx});
-        Value newMax = arith::MaxNumFOp::create(b, oldMax, blockMax);
-        // While every key so far is masked the max is -inf; subtract 0
-        // instead so that exp gives 0, not NaN.
-        Value isEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ,
-                                              newMax, negInf());
-        Value safeMax = select(isEmpty, f32Zero, newMax);
-        store(newMax, runningMax, ValueRange{ty, tx});
-        store(math::ExpOp::create(b, arith::SubFOp::create(b, oldMax, safeMax)),
-              rescale, ValueRange{ty, tx});
-        loop(tx, index(kvTile), warp, [&](Value j) {
-          Value s = load(scores, ValueRange{ty, j});
-          store(math::ExpOp::create(b, arith::SubFOp::create(b, s, safeMax)),
-                probabilities, ValueRange{ty, j});
-        });
-      });
-
-      // Phase: the running sum and the accumulators, column tx + warp * c.
-      threads(rowTile, [&](Value ty, Value tx) {
-        Value alpha = load(rescale, ValueRange{ty, tx});
-        SmallVector<Value> inits = {f32Zero};
-        SmallVector<Value> columns;
-        for (int64_t c = 0; c < valueColumns; ++c) {
-          inits.push_back(arith::MulFOp::create(
-              b, load(accumulators, ValueRange{ty, tx, index(c)}), alpha));
-          // Columns past Dv (Dv not a multiple of the warp) read a valid
-          // column and are never written.
-          columns.push_back(
-              min(add(tx, index(c * warp)), index(dv - 1)));
-        }
-        ValueRange sums = loop(
-            zero, index(kvTile), 1, inits, [&](Value j, ValueRange acc) {
-              Value p = load(probabilities, ValueRange{ty, j});
-              SmallVector<Value> next = {arith::AddFOp::create(b, acc[0], p)};
-              for (int64_t c = 0; c < valueColumns; ++c)
-                next.push_back(math::FmaOp::create(
-                    b, p, load(valueTile, ValueRange{j, columns[c]}),
-                    acc[1 + c]));
-              return next;
-            });
-        Value oldSum = load(runningSum, ValueRange{ty, tx});
-        store(arith::AddFOp::create(
-                  b, arith::MulFOp::create(b, oldSum, alpha), sums[0]),
-              runningSum, ValueRange{ty, tx});
-        for (int64_t c = 0; c < valueColumns; ++c)
-          store(sums[1 + c], accumulators, ValueRange{ty, tx, index(c)});
-      });
-    }
-
-    // Phase: the output rows (or the split's partial rows and their
-    // log-sum-exp); a row with no allowed key is zeros.
-    threads(rowTile, [&](Value ty, Value tx) {
-      Value packedRow = add(firstRow, ty);
-      auto ifOp = scf::IfOp::create(b, lt(packedRow, packedRows));
-      OpBuilder::InsertionGuard ifGuard(b);
-      b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
-      Value outHead, outRow;
-      std::tie(outHead, outRow) = getRowAddress(unit, packedRow, queryLength);
-      Value sum = load(runningSum, ValueRange{ty, tx});
-      Value positive =
-          arith::CmpFOp::create(b, arith::CmpFPredicate::OGT, sum, f32Zero);
-      Value inverse = select(
-          positive, arith::DivFOp::create(b, f32Const(1.0), sum), f32Zero);
-      forEachColumn(tx, [&](int64_t c, Value column) {
-        Value result = arith::MulFOp::create(
-            b, load(accumulators, ValueRange{ty, tx, index(c)}), inverse);
-        if (numSplits == 1) {
-          if (!view.elementType.isF32())
-            result = arith::TruncFOp::create(b, view.elementType, result);
-          store(result, out, ValueRange{batch, outHead, outRow, column});
-        } else {
-          store(result, partialOut,
-                ValueRange{batch, unit, split, packedRow, column});
-        }
-      });
-      if (numSplits > 1) {
-        auto firstThread = scf::IfOp::create(
-            b, arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tx, zero));
-        OpBuilder::InsertionGuard lseGuard(b);
-        b.setInsertionPoint(firstThread.thenBlock()->getTerminator());
-        Value max = load(runningMax, ValueRange{ty, tx});
-        Value lse = select(
-            positive,
-            arith::AddFOp::create(b, max, math::LogOp::create(b, sum)),
-            negInf());
-        store(lse, partialLse, ValueRange{batch, unit, split, packedRow});
-      }
-    });
+    Block block = buildBlock(grid.getInductionVars());
+    loadQueries(block);
+    buildKvLoop(block);
+    writeRows(block);
   }
-
   if (numSplits > 1)
-    buildCombine(batchSize, packedRows, queryLength, partialOut, partialLse,
-                 out);
+    buildCombine();
   return bufferization::ToTensorOp::create(b, view.resultType, out,
                                            /*restrict=*/true,
                                            /*writable=*/true);
 }
 
-void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
-                                      Value queryLength, Value partialOut,
-                                      Value partialLse, Value out) {
+void GpuScheduleBuilder::prepareOperands() {
+  query = asBuffer(view.query);
+  key = asBuffer(view.key);
+  value = asBuffer(view.value);
+  if (view.mask)
+    maskBuffer = asBuffer(view.mask);
+  if (view.kvLengths)
+    kvLengths = asBuffer(view.kvLengths);
+  if (view.qOffset)
+    qOffset = asBuffer(view.qOffset);
+  if (countKvBytes)
+    counter = memref::GetGlobalOp::create(
+        b, MemRefType::get({}, b.getI64Type()), kKvBytesCounterName);
+
+  batchSize = memref::DimOp::create(b, query, 0);
+  keyLength = memref::DimOp::create(b, key, 2);
+  if (view.packedInPlace) {
+    queryLength = memref::DimOp::create(b, query, 2);
+    packedRows = mul(queryLength, index(view.packing));
+  } else {
+    packedRows = memref::DimOp::create(b, query, 2);
+    queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
+  }
+  numRowTiles = arith::CeilDivSIOp::create(b, packedRows, index(rowTile));
+}
+
+void GpuScheduleBuilder::createOutputs() {
+  SmallVector<Value> resultSizes;
+  if (view.resultType.isDynamicDim(0))
+    resultSizes.push_back(batchSize);
+  if (view.resultType.isDynamicDim(2))
+    resultSizes.push_back(view.packedInPlace ? queryLength : packedRows);
+  out = memref::AllocOp::create(
+      b, MemRefType::get(view.resultType.getShape(), view.elementType),
+      resultSizes);
+  if (numSplits == 1)
+    return;
+  int64_t dynamic = ShapedType::kDynamic;
+  partialOut = memref::AllocOp::create(
+      b,
+      MemRefType::get({dynamic, view.numUnits, numSplits, dynamic,
+                       view.valueHeadDim},
+                      f32),
+      ValueRange{batchSize, packedRows});
+  partialLse = memref::AllocOp::create(
+      b, MemRefType::get({dynamic, view.numUnits, numSplits, dynamic}, f32),
+      ValueRange{batchSize, packedRows});
+}
+
+GpuScheduleBuilder::Block GpuScheduleBuilder::buildBlock(ValueRange ivs) {
+  Block block;
+  Value tileAndSplit = ivs[0];
+  block.unit = ivs[1];
+  block.batch = ivs[2];
+  Value tile = arith::DivUIOp::create(b, tileAndSplit, index(numSplits));
+  block.split = arith::RemUIOp::create(b, tileAndSplit, index(numSplits));
+  block.firstRow = mul(tile, index(rowTile));
+  block.tileRows = min(index(rowTile), sub(packedRows, block.firstRow));
+  block.kvHead = getKvHeadOfUnit(b, view, block.unit);
+  Value givenLength, givenOffset;
+  if (kvLengths)
+    givenLength = toIndex(load(kvLengths, ValueRange{block.batch}));
+  if (qOffset)
+    givenOffset = toIndex(load(qOffset, ValueRange{block.batch}));
+  TileKeyRange keys =
+      getTileKeyRange(b, view, block.firstRow, block.tileRows, queryLength,
+                      keyLength, givenLength, givenOffset);
+  block.keyOffset = keys.offset;
+  std::tie(block.splitLo, block.splitHi) =
+      getSplitKeyRange(b, keys.lo, keys.hi, block.split, numSplits, kvTile);
+
+  block.lastRow = sub(packedRows, index(1));
+  block.lastKey = sub(keyLength, index(1));
+
+  // Workgroup and per-thread memory.
+  using gpu::AddressSpace;
+  const int64_t headDim = view.headDim, dv = view.valueHeadDim;
+  block.queries = allocate({rowTile, headDim}, AddressSpace::Workgroup);
+  block.keyTile = allocate({kvTile, headDim + 1}, AddressSpace::Workgroup);
+  block.valueTile = allocate({kvTile, dv}, AddressSpace::Workgroup);
+  block.scores = allocate({rowTile, kvTile}, AddressSpace::Workgroup);
+  block.probabilities = allocate({rowTile, kvTile}, AddressSpace::Workgroup);
+  block.runningMax = allocate({rowTile, warp}, AddressSpace::Private);
+  block.runningSum = allocate({rowTile, warp}, AddressSpace::Private);
+  block.rescale = allocate({rowTile, warp}, AddressSpace::Private);
+  block.accumulators =
+      allocate({rowTile, warp, valueColumns}, AddressSpace::Private);
+  return block;
+}
+
+Value GpuScheduleBuilder::packedRowOf(const Block &block, Value ty) {
+  return min(add(block.firstRow, ty), block.lastRow);
+}
+
+void GpuScheduleBuilder::loadQueries(const Block &block) {
+  Value f32Zero = f32Const(0.0);
+  Value scale = f32Const(view.scale);
+  threads(rowTile, [&](Value ty, Value tx) {
+    store(negInf(), block.runningMax, ValueRange{ty, tx});
+    store(f32Zero, block.runningSum, ValueRange{ty, tx});
+    for (int64_t c = 0; c < valueColumns; ++c)
+      store(f32Zero, block.accumulators, ValueRange{ty, tx, index(c)});
+    Value inRange = lt(add(block.firstRow, ty), packedRows);
+    Value queryHead, queryRow;
+    std::tie(queryHead, queryRow) =
+        getRowAddress(block.unit, packedRowOf(block, ty), queryLength);
+    loop(tx, index(view.headDim), warp, [&](Value d) {
+      Value q = ifElse(
+          inRange, f32,
+          [&] {
+            return arith::MulFOp::create(
+                b,
+                toF32(load(query,
+                           ValueRange{block.batch, queryHead, queryRow, d})),
+                scale);
+          },
+          [&] { return f32Zero; });
+      store(q, block.queries, ValueRange{ty, d});
+    });
+  });
+}
+
+void GpuScheduleBuilder::buildKvLoop(const Block &block) {
+  auto kvLoop =
+      scf::ForOp::create(b, block.splitLo, block.splitHi, index(kvTile));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(kvLoop.getBody()->getTerminator());
+  Value blockStart = kvLoop.getInductionVar();
+  stageKvTile(block, blockStart);
+  computeScores(block, blockStart);
+  updateMaxAndProbabilities(block);
+  accumulate(block);
+}
+
+void GpuScheduleBuilder::stageKvTile(const Block &block, Value blockStart) {
+  const int64_t headDim = view.headDim, dv = view.valueHeadDim;
+  const int64_t threadsPerBlock = rowTile * warp;
+  Value f32Zero = f32Const(0.0);
+  auto stage = [&](Value source, Value tileBuffer, int64_t width, Value ty,
+                   Value tx) {
+    Value first = add(mul(ty, index(warp)), tx);
+    loop(first, index(kvTile * width), threadsPerBlock, [&](Value e) {
+      Value j = arith::DivUIOp::create(b, e, index(width));
+      Value d = arith::RemUIOp::create(b, e, index(width));
+      Value keyIndex = add(blockStart, j);
+      Value element = ifElse(
+          lt(keyIndex, block.splitHi), f32,
+          [&] {
+            return toF32(load(
+                source, ValueRange{block.batch, block.kvHead, keyIndex, d}));
+          },
+          [&] { return f32Zero; });
+      store(element, tileBuffer, ValueRange{j, d});
+    });
+  };
+  threads(rowTile, [&](Value ty, Value tx) {
+    stage(key, block.keyTile, headDim, ty, tx);
+    stage(value, block.valueTile, dv, ty, tx);
+  });
+  if (!counter)
+    return;
+  // Bytes of K and V the block just read.
+  Value staged = min(index(kvTile), sub(block.splitHi, blockStart));
+  int64_t elementBytes = view.elementType.getIntOrFloatBitWidth() / 8;
+  Value bytes = mul(staged, index((headDim + dv) * elementBytes));
+  memref::AtomicRMWOp::create(
+      b, arith::AtomicRMWKind::addi,
+      arith::IndexCastOp::create(b, b.getI64Type(), bytes), counter,
+      ValueRange{});
+}
+
+void GpuScheduleBuilder::computeScores(const Block &block, Value blockStart) {
+  threads(rowTile, [&](Value ty, Value tx) {
+    Value zero = index(0), f32Zero = f32Const(0.0);
+    Value packedRow = packedRowOf(block, ty);
+    Value member = arith::DivUIOp::create(b, packedRow, queryLength);
+    Value row = arith::RemUIOp::create(b, packedRow, queryLength);
+    Value head = getQueryHeadOfMember(b, view, block.unit, member);
+    Value position = add(row, block.keyOffset);
+    loop(tx, index(kvTile), warp, [&](Value j) {
+      Value keyIndex = add(blockStart, j);
+      Value dot = loop(zero, index(view.headDim), 1, ValueRange{f32Zero},
+                       [&](Value d, ValueRange acc) {
+                         Value q = load(block.queries, ValueRange{ty, d});
+                         Value k = load(block.keyTile, ValueRange{j, d});
+                         return SmallVector<Value>{
+                             math::FmaOp::create(b, q, k, acc[0])};
+                       })[0];
+      Value score = applySoftcap(b, view, dot);
+      Value allowed = getAllowedKeys(b, view, lt(keyIndex, block.splitHi),
+                                     keyIndex, position);
+      if (maskBuffer) {
+        auto [maskAllowed, bias] = readMask(b, maskBuffer, block.batch, head,
+                                            row, min(keyIndex, block.lastKey));
+        if (maskAllowed)
+          allowed = arith::AndIOp::create(b, allowed, maskAllowed);
+        if (bias)
+          score = arith::AddFOp::create(b, score, bias);
+      }
+      store(select(allowed, score, negInf()), block.scores,
+            ValueRange{ty, j});
+    });
+  });
+}
+
+void GpuScheduleBuilder::updateMaxAndProbabilities(const Block &block) {
+  threads(rowTile, [&](Value ty, Value tx) {
+    Value zero = index(0);
+    Value blockMax =
+        loop(zero, index(kvTile), 1, ValueRange{negInf()},
+             [&](Value j, ValueRange acc) {
+               return SmallVector<Value>{arith::MaxNumFOp::create(
+                   b, acc[0], load(block.scores, ValueRange{ty, j}))};
+             })[0];
+    Value oldMax = load(block.runningMax, ValueRange{ty, tx});
+    RunningMax running = updateRunningMax(b, oldMax, blockMax);
+    store(running.max, block.runningMax, ValueRange{ty, tx});
+    store(running.rescale, block.rescale, ValueRange{ty, tx});
+    loop(tx, index(kvTile), warp, [&](Value j) {
+      Value s = load(block.scores, ValueRange{ty, j});
+      store(math::ExpOp::create(
+                b, arith::SubFOp::create(b, s, running.finiteMax)),
+            block.probabilities, ValueRange{ty, j});
+    });
+  });
+}
+
+void GpuScheduleBuilder::accumulate(const Block &block) {
+  const int64_t dv = view.valueHeadDim;
+  threads(rowTile, [&](Value ty, Value tx) {
+    Value alpha = load(block.rescale, ValueRange{ty, tx});
+    SmallVector<Value> inits = {f32Const(0.0)};
+    SmallVector<Value> columns;
+    for (int64_t c = 0; c < valueColumns; ++c) {
+      inits.push_back(arith::MulFOp::create(
+          b, load(block.accumulators, ValueRange{ty, tx, index(c)}), alpha));
+      // Columns past Dv (Dv not a multiple of the warp) read a valid
+      // column and are never written.
+      columns.push_back(min(add(tx, index(c * warp)), index(dv - 1)));
+    }
+    ValueRange sums = loop(
+        index(0), index(kvTile), 1, inits, [&](Value j, ValueRange acc) {
+          Value p = load(block.probabilities, ValueRange{ty, j});
+          SmallVector<Value> next = {arith::AddFOp::create(b, acc[0], p)};
+          for (int64_t c = 0; c < valueColumns; ++c)
+            next.push_back(math::FmaOp::create(
+                b, p, load(block.valueTile, ValueRange{j, columns[c]}),
+                acc[1 + c]));
+          return next;
+        });
+    Value oldSum = load(block.runningSum, ValueRange{ty, tx});
+    store(arith::AddFOp::create(b, arith::MulFOp::create(b, oldSum, alpha),
+                                sums[0]),
+          block.runningSum, ValueRange{ty, tx});
+    for (int64_t c = 0; c < valueColumns; ++c)
+      store(sums[1 + c], block.accumulators, ValueRange{ty, tx, index(c)});
+  });
+}
+
+void GpuScheduleBuilder::writeRows(const Block &block) {
+  threads(rowTile, [&](Value ty, Value tx) {
+    Value packedRow = add(block.firstRow, ty);
+    auto ifOp = scf::IfOp::create(b, lt(packedRow, packedRows));
+    OpBuilder::InsertionGuard ifGuard(b);
+    b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+    Value outHead, outRow;
+    std::tie(outHead, outRow) =
+        getRowAddress(block.unit, packedRow, queryLength);
+    Value sum = load(block.runningSum, ValueRange{ty, tx});
+    RowNormalization norm = normalizeRow(b, sum);
+    forEachColumn(tx, [&](int64_t c, Value column) {
+      Value result = arith::MulFOp::create(
+          b, load(block.accumulators, ValueRange{ty, tx, index(c)}),
+          norm.inverse);
+      if (numSplits == 1) {
+        if (!view.elementType.isF32())
+          result = arith::TruncFOp::create(b, view.elementType, result);
+        store(result, out, ValueRange{block.batch, outHead, outRow, column});
+      } else {
+        store(result, partialOut,
+              ValueRange{block.batch, block.unit, block.split, packedRow,
+                         column});
+      }
+    });
+    if (numSplits == 1)
+      return;
+    auto firstThread = scf::IfOp::create(
+        b, arith::CmpIOp::create(b, arith::CmpIPredicate::eq, tx, index(0)));
+    OpBuilder::InsertionGuard lseGuard(b);
+    b.setInsertionPoint(firstThread.thenBlock()->getTerminator());
+    Value max = load(block.runningMax, ValueRange{ty, tx});
+    store(getLogSumExp(b, norm, max, sum), partialLse,
+          ValueRange{block.batch, block.unit, block.split, packedRow});
+  });
+}
+
+void GpuScheduleBuilder::buildCombine() {
   const int64_t dv = view.valueHeadDim;
   SmallVector<OpFoldResult> gridBounds = {
       packedRows, b.getIndexAttr(view.numUnits), batchSize};
@@ -720,9 +755,8 @@ void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
                           return SmallVector<Value>{
                               arith::MaxNumFOp::create(b, acc[0], lseOf(s))};
                         })[0];
-    Value isEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ, maxLse,
-                                          negInf());
-    Value safeMax = select(isEmpty, f32Zero, maxLse);
+    Value isEmpty, finiteMax;
+    std::tie(isEmpty, finiteMax) = getFiniteMax(b, maxLse);
     SmallVector<Value> columns, inits = {f32Zero};
     for (int64_t c = 0; c < valueColumns; ++c) {
       columns.push_back(min(add(tx, index(c * warp)), index(dv - 1)));
@@ -731,7 +765,7 @@ void GpuScheduleBuilder::buildCombine(Value batchSize, Value packedRows,
     ValueRange sums =
         loop(zero, splits, 1, inits, [&](Value s, ValueRange acc) {
           Value weight = math::ExpOp::create(
-              b, arith::SubFOp::create(b, lseOf(s), safeMax));
+              b, arith::SubFOp::create(b, lseOf(s), finiteMax));
           SmallVector<Value> next = {arith::AddFOp::create(b, acc[0], weight)};
           for (int64_t c = 0; c < valueColumns; ++c)
             next.push_back(math::FmaOp::create(

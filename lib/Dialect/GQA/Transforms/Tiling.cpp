@@ -141,122 +141,6 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// Builds the loop nest of one attention op.
-class CpuAttentionBuilder {
-public:
-  CpuAttentionBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
-                      const AttentionTileSizes &sizes, int64_t lanes)
-      : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
-        numSplits(sizes.kvSplits), lanes(lanes),
-        transposedKeys(sizes.keyLayout == KeyLayout::Transposed),
-        bufferedAccumulators(view.valueHeadDim % lanes == 0),
-        f32(b.getF32Type()),
-        i64(b.getI64Type()) {}
-
-  /// Builds everything; returns the main scf.forall and the final result.
-  std::pair<scf::ForallOp, Value> build();
-
-private:
-  Value index(int64_t value) {
-    return arith::ConstantIndexOp::create(b, value);
-  }
-  Value f32Const(double value) {
-    return arith::ConstantOp::create(b, b.getF32FloatAttr(value));
-  }
-  Value negInf() {
-    return f32Const(-std::numeric_limits<double>::infinity());
-  }
-  VectorType vec(int64_t size, Type type) {
-    return VectorType::get({size}, type);
-  }
-  Value splat(Value scalar, int64_t size) {
-    return vector::BroadcastOp::create(b, vec(size, scalar.getType()),
-                                       scalar);
-  }
-  Value toF32(Value value) {
-    auto type = cast<VectorType>(value.getType());
-    if (type.getElementType().isF32())
-      return value;
-    return arith::ExtFOp::create(b, vec(type.getNumElements(), f32), value);
-  }
-  Value toIndex(Value integer) {
-    return arith::IndexCastOp::create(b, b.getIndexType(), integer);
-  }
-  Value ceilDiv(Value lhs, Value rhs) {
-    return arith::CeilDivSIOp::create(b, lhs, rhs);
-  }
-  Value min(Value lhs, Value rhs) { return arith::MinSIOp::create(b, lhs, rhs); }
-  Value max(Value lhs, Value rhs) { return arith::MaxSIOp::create(b, lhs, rhs); }
-
-  /// Widths of the register-sized chunks a head dimension of `size` is
-  /// split into: `lanes` each, the last one possibly narrower.
-  SmallVector<int64_t> chunkWidths(int64_t size) const;
-  /// Reads `source[batch, head, row, :]` (`row` in bounds) as f32 chunks.
-  SmallVector<Value> readRowChunks(Value source, Value batch, Value head,
-                                   Value row, int64_t size);
-  /// The query head of packed row `packedRow` of unit `unit`.
-  Value queryHeadOfRow(Value unit, Value member);
-  /// The key/value head of `unit`.
-  Value kvHeadOfUnit(Value unit);
-  /// Reads the mask (as i8 or float) of row (batch, head, row) for keys
-  /// [key, key + kvTile); returns (allowed, bias), either may be null.
-  std::pair<Value, Value> readMask(Value batch, Value head, Value row,
-                                   Value key);
-  /// Converts a boolean mask to i8 so that it can be read as vectors.
-  Value maskAsI8(Value mask);
-  /// A zero tensor of `paddedSizes` whose leading `sizes` part is replaced
-  /// by `write(that part)`.
-  Value writePadded(ArrayRef<OpFoldResult> paddedSizes,
-                    ArrayRef<OpFoldResult> sizes, Type elementType,
-                    function_ref<Value(Value)> write);
-  /// The keys as [B, Hkv, D, Skv rounded up to whole blocks], zero-padded.
-  Value transposeKeys(Value keyLength);
-  /// The query as f32 [B, units, packed rows rounded up to whole row tiles,
-  /// D], zero-padded, so that every row of a tile is at a constant offset
-  /// from the tile's first and its elements are broadcast straight from
-  /// memory.
-  Value queriesAsF32();
-
-  ImplicitLocOpBuilder &b;
-  const AttentionView &view;
-  int64_t rowTile, kvTile, numSplits, lanes;
-  bool transposedKeys;
-  /// Whether the rows' accumulators live in a [rowTile, Dv] buffer that P*V
-  /// walks chunk by chunk (Dv a multiple of the lanes), rather than in
-  /// rowTile x chunks loop-carried vectors.
-  bool bufferedAccumulators;
-  Type f32, i64;
-  Value mask;
-};
-} // namespace
-
-SmallVector<int64_t> CpuAttentionBuilder::chunkWidths(int64_t size) const {
-  SmallVector<int64_t> widths;
-  for (int64_t start = 0; start < size; start += lanes)
-    widths.push_back(std::min(lanes, size - start));
-  return widths;
-}
-
-SmallVector<Value> CpuAttentionBuilder::readRowChunks(Value source,
-                                                      Value batch, Value head,
-                                                      Value row, int64_t size) {
-  auto type = cast<RankedTensorType>(source.getType());
-  Value padding =
-      arith::ConstantOp::create(b, b.getZeroAttr(type.getElementType()));
-  SmallVector<Value> chunks;
-  int64_t start = 0;
-  for (int64_t width : chunkWidths(size)) {
-    Value chunk = vector::TransferReadOp::create(
-        b, VectorType::get({width}, type.getElementType()), source,
-        ValueRange{batch, head, row, index(start)}, padding,
-        ArrayRef<bool>{true});
-    chunks.push_back(toF32(chunk));
-    start += width;
-  }
-  return chunks;
-}
-
-namespace {
 /// Sums the lanes of each key's partial dot product (one `lanes`-wide
 /// vector per key) into one vector of scores, key after key: a tree of
 /// shuffles and adds instead of one horizontal reduction per key, combined
@@ -337,12 +221,200 @@ private:
 };
 } // namespace
 
-Value CpuAttentionBuilder::queryHeadOfRow(Value unit, Value member) {
-  return getQueryHeadOfMember(b, view, unit, member);
+namespace {
+/// Builds the loop nest of one attention op, phase by phase: the operands
+/// (sizes, the mask as i8, the transposed keys) and the outputs; per work
+/// item its rows and queries, the KV loop (the scores in either key layout,
+/// the masks and the online-softmax update, P*V), the normalization and the
+/// write; and the combine of the KV splits.
+class CpuAttentionBuilder {
+public:
+  CpuAttentionBuilder(ImplicitLocOpBuilder &b, const AttentionView &view,
+                      const AttentionTileSizes &sizes, int64_t lanes)
+      : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
+        numSplits(sizes.kvSplits), lanes(lanes),
+        transposedKeys(sizes.keyLayout == KeyLayout::Transposed),
+        bufferedAccumulators(view.valueHeadDim % lanes == 0),
+        f32(b.getF32Type()), i64(b.getI64Type()) {}
+
+  /// Builds everything; returns the main scf.forall and the final result.
+  std::pair<scf::ForallOp, Value> build();
+
+private:
+  /// What one work item (batch, unit, row tile, KV split) works on.
+  struct WorkItem {
+    Value batch, unit, split;
+    /// The tile's first packed row and its number of rows (at most rowTile).
+    Value firstRow, tileRows;
+    /// The key/value head of the unit.
+    Value kvHead;
+    /// The keys of this split: [splitLo, splitHi).
+    Value splitLo, splitHi;
+    /// Per row of the tile (rows past the end repeat the last row; they are
+    /// never written): its query head, its row within the head and its
+    /// position among the keys.
+    SmallVector<Value> heads, rows, positions;
+    /// Key rows layout: the rows' queries, scaled, as f32 chunks of D.
+    SmallVector<SmallVector<Value>> queries;
+  };
+
+  /// The online softmax of one KV block, per row of the tile.
+  struct BlockSoftmax {
+    SmallVector<Value> maxes, sums, probabilities, rescales;
+  };
+
+  Value index(int64_t value) {
+    return arith::ConstantIndexOp::create(b, value);
+  }
+  Value f32Const(double value) {
+    return arith::ConstantOp::create(b, b.getF32FloatAttr(value));
+  }
+  Value negInf() {
+    return f32Const(-std::numeric_limits<double>::infinity());
+  }
+  VectorType vec(int64_t size, Type type) {
+    return VectorType::get({size}, type);
+  }
+  Value splat(Value scalar, int64_t size) {
+    return vector::BroadcastOp::create(b, vec(size, scalar.getType()),
+                                       scalar);
+  }
+  Value toF32(Value value) {
+    auto type = cast<VectorType>(value.getType());
+    if (type.getElementType().isF32())
+      return value;
+    return arith::ExtFOp::create(b, vec(type.getNumElements(), f32), value);
+  }
+  Value toIndex(Value integer) {
+    return arith::IndexCastOp::create(b, b.getIndexType(), integer);
+  }
+  Value ceilDiv(Value lhs, Value rhs) {
+    return arith::CeilDivSIOp::create(b, lhs, rhs);
+  }
+  Value min(Value lhs, Value rhs) { return arith::MinSIOp::create(b, lhs, rhs); }
+
+  /// Widths of the register-sized chunks a head dimension of `size` is
+  /// split into: `lanes` each, the last one possibly narrower.
+  SmallVector<int64_t> chunkWidths(int64_t size) const;
+  /// Reads `source[batch, head, row, :]` (`row` in bounds) as f32 chunks.
+  SmallVector<Value> readRowChunks(Value source, Value batch, Value head,
+                                   Value row, int64_t size);
+  /// Converts a boolean mask to i8 so that it can be read as vectors.
+  Value maskAsI8(Value mask);
+  /// A zero tensor of `paddedSizes` whose leading `sizes` part is replaced
+  /// by `write(that part)`.
+  Value writePadded(ArrayRef<OpFoldResult> paddedSizes,
+                    ArrayRef<OpFoldResult> sizes, Type elementType,
+                    function_ref<Value(Value)> write);
+  /// The keys as [B, Hkv, D, Skv rounded up to whole blocks], zero-padded.
+  Value transposeKeys(Value keyLength);
+  /// The query as f32 [B, units, packed rows rounded up to whole row tiles,
+  /// D], zero-padded, so that every row of a tile is at a constant offset
+  /// from the tile's first and its elements are broadcast straight from
+  /// memory.
+  Value queriesAsF32();
+
+  //===--------------------------------------------------------------------===//
+  // Phases
+  //===--------------------------------------------------------------------===//
+
+  /// The sizes of the op, the mask as i8 and, with transposed keys, the
+  /// transposed keys and the f32 queries.
+  void prepareOperands();
+  /// The outputs of the main forall: `result`, or the per-split partial
+  /// outputs and log-sum-exps.
+  SmallVector<Value> createOutputs(Value result);
+  /// The work item of the main forall's induction variables: its rows, its
+  /// keys and its queries.
+  WorkItem buildWorkItem(ValueRange ivs);
+  /// The KV loop of `item`; returns its final state.
+  ValueRange buildKvLoop(const WorkItem &item);
+  /// The state the KV loop carries: per row the running max and sum, then
+  /// the accumulators (a [rowTile, Dv] buffer and a [rowTile, kvTile]
+  /// probability buffer, or per row one vector per chunk of Dv).
+  SmallVector<Value> buildLoopInits();
+  /// The scores of the block's key rows `keyRows`, one shuffle tree per row.
+  void scoresFromKeyRows(const WorkItem &item, ArrayRef<Value> keyRows,
+                         SmallVectorImpl<ScoreTree> &trees);
+  /// A lanes-wide partial dot product of a query's and a key's chunks.
+  Value partialDotProduct(ArrayRef<Value> query, ArrayRef<Value> key,
+                          Value zeroLanes);
+  /// The scores of the block at `blockStart` from the transposed keys.
+  SmallVector<Value> scoresFromTransposedKeys(const WorkItem &item,
+                                              Value blockStart);
+  /// Soft-caps and masks the scores (`scoresOfRow(r)` for row r) of the
+  /// block at `blockStart` and updates the running max and sum of `state`.
+  BlockSoftmax maskAndUpdate(const WorkItem &item, Value blockStart,
+                             ValueRange state,
+                             function_ref<Value(int64_t)> scoresOfRow);
+  /// P*V into the buffered accumulators; returns their new buffers.
+  SmallVector<Value> accumulateBuffered(const WorkItem &item,
+                                        ArrayRef<Value> keyRows,
+                                        const BlockSoftmax &softmax,
+                                        ValueRange state);
+  /// P*V into accumulators carried as vectors; returns them.
+  SmallVector<Value> accumulateInRegisters(const WorkItem &item,
+                                           ArrayRef<Value> keyRows,
+                                           const BlockSoftmax &softmax,
+                                           ValueRange state);
+  /// Row r's accumulator as one vector of Dv from the loop's final state.
+  Value rowAccumulator(ValueRange final, int64_t r);
+  /// Writes `rows` (f32 vectors of Dv), converted to `elementType`, to the
+  /// `[rows, Dv]` slice of the shared output `dest` of `forall` at
+  /// `offsets` with `sizes`.
+  void insertRows(scf::ForallOp forall, Value dest,
+                  ArrayRef<OpFoldResult> offsets,
+                  ArrayRef<OpFoldResult> sizes, ArrayRef<Value> rows,
+                  Type elementType);
+  /// Normalizes the rows of the final state and writes them (with splits,
+  /// the partial rows and their log-sum-exps).
+  void writeTile(scf::ForallOp forall, const WorkItem &item,
+                 ValueRange final);
+  /// The combine of the splits into `result`; returns the combined result.
+  Value buildCombine(Value partialOut, Value partialLse, Value result);
+
+  ImplicitLocOpBuilder &b;
+  const AttentionView &view;
+  int64_t rowTile, kvTile, numSplits, lanes;
+  bool transposedKeys;
+  /// Whether the rows' accumulators live in a [rowTile, Dv] buffer that P*V
+  /// walks chunk by chunk (Dv a multiple of the lanes), rather than in
+  /// rowTile x chunks loop-carried vectors.
+  bool bufferedAccumulators;
+  Type f32, i64;
+  /// The mask, a boolean one as i8.
+  Value mask;
+  /// Sizes of the op: B, packed rows, Skv, Sq, and the row tiles.
+  Value batchSize, packedRows, keyLength, queryLength, numRowTiles;
+  /// With transposed keys: the transposed keys and the f32 queries.
+  Value keysT, queriesF32;
+};
+} // namespace
+
+SmallVector<int64_t> CpuAttentionBuilder::chunkWidths(int64_t size) const {
+  SmallVector<int64_t> widths;
+  for (int64_t start = 0; start < size; start += lanes)
+    widths.push_back(std::min(lanes, size - start));
+  return widths;
 }
 
-Value CpuAttentionBuilder::kvHeadOfUnit(Value unit) {
-  return getKvHeadOfUnit(b, view, unit);
+SmallVector<Value> CpuAttentionBuilder::readRowChunks(Value source,
+                                                      Value batch, Value head,
+                                                      Value row, int64_t size) {
+  auto type = cast<RankedTensorType>(source.getType());
+  Value padding =
+      arith::ConstantOp::create(b, b.getZeroAttr(type.getElementType()));
+  SmallVector<Value> chunks;
+  int64_t start = 0;
+  for (int64_t width : chunkWidths(size)) {
+    Value chunk = vector::TransferReadOp::create(
+        b, VectorType::get({width}, type.getElementType()), source,
+        ValueRange{batch, head, row, index(start)}, padding,
+        ArrayRef<bool>{true});
+    chunks.push_back(toF32(chunk));
+    start += width;
+  }
+  return chunks;
 }
 
 Value CpuAttentionBuilder::maskAsI8(Value boolMask) {
@@ -362,41 +434,6 @@ Value CpuAttentionBuilder::maskAsI8(Value boolMask) {
         linalg::YieldOp::create(nested, loc, extended);
       });
   return generic.getResult(0);
-}
-
-std::pair<Value, Value> CpuAttentionBuilder::readMask(Value batch, Value head,
-                                                      Value row, Value key) {
-  if (!mask)
-    return {Value(), Value()};
-  auto type = cast<RankedTensorType>(mask.getType());
-  int64_t rank = type.getRank();
-  // Mask dims align with [B, Hq, Sq, Skv] from the right; size-1 dims
-  // broadcast.
-  Value scoreIndices[4] = {batch, head, row, key};
-  SmallVector<Value> indices;
-  for (int64_t dim = 0; dim < rank; ++dim) {
-    int64_t scoreDim = 4 - rank + dim;
-    indices.push_back(type.getDimSize(dim) == 1 ? index(0)
-                                                : scoreIndices[scoreDim]);
-  }
-  Type elementType = type.getElementType();
-  Value padding = arith::ConstantOp::create(b, b.getZeroAttr(elementType));
-  Value values;
-  if (rank == 0 || type.getDimSize(rank - 1) == 1) {
-    // One value for every key.
-    Value scalar = tensor::ExtractOp::create(b, mask, indices);
-    values = splat(scalar, kvTile);
-  } else {
-    values = vector::TransferReadOp::create(b, vec(kvTile, elementType), mask,
-                                            indices, padding,
-                                            ArrayRef<bool>{false});
-  }
-  if (elementType.isInteger(8)) {
-    Value zero = splat(padding, kvTile);
-    return {arith::CmpIOp::create(b, arith::CmpIPredicate::ne, values, zero),
-            Value()};
-  }
-  return {Value(), toF32(values)};
 }
 
 Value CpuAttentionBuilder::writePadded(
@@ -480,607 +517,578 @@ Value CpuAttentionBuilder::queriesAsF32() {
 }
 
 std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
-  const int64_t dv = view.valueHeadDim;
-  mask = view.mask;
-  if (mask && cast<ShapedType>(mask.getType()).getElementType().isInteger(1))
-    mask = maskAsI8(mask);
-
-  Value batchSize = tensor::DimOp::create(b, view.query, 0);
-  Value packedRows = tensor::DimOp::create(b, view.query, 2);
-  Value keyLength = tensor::DimOp::create(b, view.key, 2);
-  Value queryLength =
-      arith::DivUIOp::create(b, packedRows, index(view.packing));
-  Value numRowTiles = ceilDiv(packedRows, index(rowTile));
-  Value zeroIndex = index(0);
-  Value oneIndex = index(1);
-  Value keysT, queriesF32;
-  if (transposedKeys) {
-    keysT = transposeKeys(keyLength);
-    queriesF32 = queriesAsF32();
-  }
-
-  // Outputs: the result directly, or the per-split partials.
+  prepareOperands();
   SmallVector<OpFoldResult> resultSizes = {
       batchSize, b.getIndexAttr(view.numUnits), packedRows,
-      b.getIndexAttr(dv)};
-  Value result =
-      tensor::EmptyOp::create(b, resultSizes, view.elementType);
-  SmallVector<Value> outputs;
-  if (numSplits == 1) {
-    outputs.push_back(result);
-  } else {
-    outputs.push_back(tensor::EmptyOp::create(
-        b,
-        SmallVector<OpFoldResult>{batchSize, b.getIndexAttr(view.numUnits),
-                                  b.getIndexAttr(numSplits), packedRows,
-                                  b.getIndexAttr(dv)},
-        f32));
-    outputs.push_back(tensor::EmptyOp::create(
-        b,
-        SmallVector<OpFoldResult>{batchSize, b.getIndexAttr(view.numUnits),
-                                  b.getIndexAttr(numSplits), packedRows},
-        f32));
-  }
-
+      b.getIndexAttr(view.valueHeadDim)};
+  Value result = tensor::EmptyOp::create(b, resultSizes, view.elementType);
   SmallVector<OpFoldResult> upperBounds = {
       batchSize, b.getIndexAttr(view.numUnits), numRowTiles,
       b.getIndexAttr(numSplits)};
-  auto forall = scf::ForallOp::create(b, upperBounds, outputs,
+  auto forall = scf::ForallOp::create(b, upperBounds, createOutputs(result),
                                       /*mapping=*/std::nullopt);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(forall.getTerminator());
-    SmallVector<Value> ivs = forall.getInductionVars();
-    Value batch = ivs[0], unit = ivs[1], tile = ivs[2], split = ivs[3];
-    Value firstRow = arith::MulIOp::create(b, tile, index(rowTile));
-    Value tileRows = min(index(rowTile),
-                         arith::SubIOp::create(b, packedRows, firstRow));
-    Value kvHead = kvHeadOfUnit(unit);
-
-    // L_b, off_b and the keys any row of the tile may attend, [lo, hi);
-    // this split's part of them, in whole KV blocks.
-    Value givenLength, givenOffset;
-    if (view.kvLengths)
-      givenLength = toIndex(
-          tensor::ExtractOp::create(b, view.kvLengths, ValueRange{batch}));
-    if (view.qOffset)
-      givenOffset = toIndex(
-          tensor::ExtractOp::create(b, view.qOffset, ValueRange{batch}));
-    TileKeyRange keys =
-        getTileKeyRange(b, view, firstRow, tileRows, queryLength, keyLength,
-                        givenLength, givenOffset);
-    Value offset = keys.offset;
-    auto [splitLo, splitHi] =
-        getSplitKeyRange(b, keys.lo, keys.hi, split, numSplits, kvTile);
-
-    // Per row: query head, row within the head, position.
-    SmallVector<Value> rowHeads, rowIndices, rowPositions;
-    Value lastRow = arith::SubIOp::create(b, packedRows, oneIndex);
-    for (int64_t r = 0; r < rowTile; ++r) {
-      Value packedRow =
-          min(arith::AddIOp::create(b, firstRow, index(r)), lastRow);
-      Value member = arith::DivUIOp::create(b, packedRow, queryLength);
-      Value row = arith::RemUIOp::create(b, packedRow, queryLength);
-      rowHeads.push_back(queryHeadOfRow(unit, member));
-      rowIndices.push_back(row);
-      rowPositions.push_back(arith::AddIOp::create(b, row, offset));
-    }
-
-    // The tile's queries, scaled once (rows past the end repeat the last
-    // row; they are never written).
-    SmallVector<SmallVector<Value>> queries;
-    SmallVector<Value> packedRows;
-    Value scale = f32Const(view.scale);
-    for (int64_t r = 0; r < rowTile; ++r) {
-      Value packedRow =
-          min(arith::AddIOp::create(b, firstRow, index(r)), lastRow);
-      packedRows.push_back(packedRow);
-      if (transposedKeys)
-        continue;
-      SmallVector<Value> chunks =
-          readRowChunks(view.query, batch, unit, packedRow, view.headDim);
-      for (Value &chunk : chunks)
-        chunk = arith::MulFOp::create(
-            b, chunk,
-            splat(scale, cast<VectorType>(chunk.getType()).getNumElements()));
-      queries.push_back(std::move(chunks));
-    }
-    SmallVector<int64_t> valueWidths = chunkWidths(dv);
-    int64_t numValueChunks = valueWidths.size();
-    Value lastKey = arith::SubIOp::create(b, keyLength, oneIndex);
-
-    // The online-softmax loop over KV blocks.
-    SmallVector<Value> inits;
-    for (int64_t r = 0; r < rowTile; ++r)
-      inits.push_back(negInf());
-    for (int64_t r = 0; r < rowTile; ++r)
-      inits.push_back(f32Const(0.0));
-    if (!bufferedAccumulators) {
-      for (int64_t r = 0; r < rowTile; ++r)
-        for (int64_t width : valueWidths)
-          inits.push_back(splat(f32Const(0.0), width));
-    } else {
-      // The rows' accumulators live in a [rowTile, Dv] buffer that P*V walks
-      // chunk by chunk of Dv (one chunk's accumulators in registers at a
-      // time), and each block's probabilities go through a [rowTile,
-      // kvTile] buffer that P*V reads weights from as broadcast memory
-      // operands: as vectors carried by the loop, rowTile x Dv / lanes
-      // accumulators and rowTile x kvTile broadcast weights would not fit
-      // in the registers.
-      Value accInit = tensor::EmptyOp::create(
-          b, ArrayRef<int64_t>{rowTile, dv}, f32);
-      inits.push_back(
-          linalg::FillOp::create(b, ValueRange{f32Const(0.0)},
-                                 ValueRange{accInit})
-              .getResult(0));
-      inits.push_back(
-          tensor::EmptyOp::create(b, ArrayRef<int64_t>{rowTile, kvTile}, f32));
-    }
-
-    auto kvLoop = scf::ForOp::create(b, splitLo, splitHi, index(kvTile), inits);
-    {
-      OpBuilder::InsertionGuard loopGuard(b);
-      b.setInsertionPointToStart(kvLoop.getBody());
-      Value blockStart = kvLoop.getInductionVar();
-      ValueRange state = kvLoop.getRegionIterArgs();
-      arith::FastMathFlags reassoc = arith::FastMathFlags::reassoc;
-
-      // The block's keys, clamped to the last key: rows past the end read a
-      // valid row, and their scores are masked below.
-      SmallVector<Value> keyRows;
-      for (int64_t j = 0; j < kvTile; ++j)
-        keyRows.push_back(
-            min(arith::AddIOp::create(b, blockStart, index(j)), lastKey));
-
-      // Scores from key rows: per row and key, a lanes-wide partial dot
-      // product (one FMA per chunk of D), summed into the row's scores by a
-      // shuffle tree. Key by key, so that a key's chunks are loaded once
-      // for all rows of the tile and only the open subtrees of the rows'
-      // reductions stay live.
-      SmallVector<ScoreTree> trees;
-      [[maybe_unused]] VectorType laneType = vec(lanes, f32);
-      Value zeroLanes = splat(f32Const(0.0), lanes);
-      for (int64_t j = 0; !transposedKeys && j < kvTile; ++j) {
-        SmallVector<Value> key = readRowChunks(view.key, batch, kvHead,
-                                               keyRows[j], view.headDim);
-        for (int64_t r = 0; r < rowTile; ++r) {
-          if (j == 0)
-            trees.emplace_back(b, lanes);
-          Value partial;
-          for (auto [query, keyChunk] : llvm::zip_equal(queries[r], key)) {
-            if (cast<VectorType>(keyChunk.getType()).getNumElements() ==
-                lanes) {
-              partial = partial ? vector::FMAOp::create(b, query, keyChunk,
-                                                        partial)
-                                      .getResult()
-                                : arith::MulFOp::create(b, query, keyChunk)
-                                      .getResult();
-              continue;
-            }
-            // A narrower tail chunk, widened with zeros.
-            Value narrow = arith::MulFOp::create(b, query, keyChunk);
-            Value wide = vector::InsertStridedSliceOp::create(
-                b, narrow, zeroLanes, ArrayRef<int64_t>{0},
-                ArrayRef<int64_t>{1});
-            partial = partial ? arith::AddFOp::create(b, partial, wide)
-                                    .getResult()
-                              : wide;
-          }
-          assert(partial.getType() == laneType && "expected a lanes vector");
-          trees[r].push(partial);
-        }
-      }
-
-      // Scores from transposed keys: for each element d of D, the block's
-      // keys K^T[d, block] are one vector and every row adds its query
-      // element times it. Padded keys are zeros and masked below.
-      SmallVector<Value> transposedScores;
-      if (transposedKeys) {
-        auto keyElement =
-            cast<RankedTensorType>(keysT.getType()).getElementType();
-        Value padding =
-            arith::ConstantOp::create(b, b.getZeroAttr(keyElement));
-        transposedScores.assign(rowTile, Value());
-        for (int64_t d = 0; d < view.headDim; ++d) {
-          Value keyColumn = toF32(vector::TransferReadOp::create(
-              b, vec(kvTile, keyElement), keysT,
-              ValueRange{batch, kvHead, index(d), blockStart}, padding,
-              ArrayRef<bool>{true}));
-          for (int64_t r = 0; r < rowTile; ++r) {
-            Value queryElement = tensor::ExtractOp::create(
-                b, queriesF32,
-                ValueRange{batch, unit,
-                           arith::AddIOp::create(b, firstRow, index(r)),
-                           index(d)});
-            Value broadcast = splat(queryElement, kvTile);
-            Value &score = transposedScores[r];
-            score = score ? vector::FMAOp::create(b, broadcast, keyColumn,
-                                                  score)
-                                .getResult()
-                          : arith::MulFOp::create(b, broadcast, keyColumn)
-                                .getResult();
-          }
-        }
-        for (Value &score : transposedScores)
-          score = arith::MulFOp::create(b, score, splat(scale, kvTile));
-      }
-
-      // Key positions of the block, for the masks.
-      SmallVector<int64_t> offsets(kvTile);
-      for (int64_t j = 0; j < kvTile; ++j)
-        offsets[j] = j;
-      Value keyPositions = arith::AddIOp::create(
-          b,
-          splat(arith::IndexCastOp::create(b, i64, blockStart), kvTile),
-          arith::ConstantOp::create(
-              b, DenseElementsAttr::get(vec(kvTile, i64),
-                                        ArrayRef<int64_t>(offsets))));
-      auto asVector = [&](Value indexValue) {
-        return splat(arith::IndexCastOp::create(b, i64, indexValue), kvTile);
-      };
-      Value inSplit = arith::CmpIOp::create(b, arith::CmpIPredicate::slt,
-                                            keyPositions, asVector(splitHi));
-      Value negInfVector = splat(negInf(), kvTile);
-
-      SmallVector<Value> newMax, newSum, probabilities, alphas;
-      for (int64_t r = 0; r < rowTile; ++r) {
-        Value scores =
-            transposedKeys ? transposedScores[r] : trees[r].finish();
-        if (view.softcap) {
-          Value cap = splat(f32Const(*view.softcap), kvTile);
-          Value inverse = splat(f32Const(1.0 / *view.softcap), kvTile);
-          scores = arith::MulFOp::create(
-              b, cap,
-              math::TanhOp::create(b,
-                                   arith::MulFOp::create(b, scores, inverse)));
-        }
-        Value allowed = inSplit;
-        if (view.causal || view.window) {
-          Value position = asVector(rowPositions[r]);
-          if (view.causal)
-            allowed = arith::AndIOp::create(
-                b, allowed,
-                arith::CmpIOp::create(b, arith::CmpIPredicate::sle,
-                                      keyPositions, position));
-          if (view.window) {
-            Value first = arith::SubIOp::create(
-                b, position,
-                splat(arith::ConstantOp::create(
-                          b, b.getI64IntegerAttr(*view.window)),
-                      kvTile));
-            allowed = arith::AndIOp::create(
-                b, allowed,
-                arith::CmpIOp::create(b, arith::CmpIPredicate::sge,
-                                      keyPositions, first));
-          }
-        }
-        auto [maskAllowed, bias] =
-            readMask(batch, rowHeads[r], rowIndices[r], blockStart);
-        if (maskAllowed)
-          allowed = arith::AndIOp::create(b, allowed, maskAllowed);
-        if (bias)
-          scores = arith::AddFOp::create(b, scores, bias);
-        scores = arith::SelectOp::create(b, allowed, scores, negInfVector);
-
-        Value oldMax = state[r];
-        // No NaN reaches the scores (masked keys are -inf), so the max may
-        // be a plain tree of vector max ops.
-        Value blockMax = vector::ReductionOp::create(
-            b, vector::CombiningKind::MAXNUMF, scores,
-            arith::FastMathFlags::nnan);
-        Value rowMax = arith::MaxNumFOp::create(b, oldMax, blockMax);
-        // While every key so far is masked the max is -inf; subtract 0
-        // instead so that exp gives 0, not NaN.
-        Value isEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ,
-                                              rowMax, negInf());
-        Value safeMax =
-            arith::SelectOp::create(b, isEmpty, f32Const(0.0), rowMax);
-        Value p = math::ExpOp::create(
-            b, arith::SubFOp::create(b, scores, splat(safeMax, kvTile)));
-        Value alpha =
-            math::ExpOp::create(b, arith::SubFOp::create(b, oldMax, safeMax));
-        Value blockSum = vector::ReductionOp::create(
-            b, vector::CombiningKind::ADD, p, reassoc);
-        newMax.push_back(rowMax);
-        newSum.push_back(arith::AddFOp::create(
-            b, arith::MulFOp::create(b, state[rowTile + r], alpha), blockSum));
-        probabilities.push_back(p);
-        alphas.push_back(alpha);
-      }
-
-      // acc = acc * alpha + sum_j p[j] * V[j], chunk by chunk of Dv so that
-      // the rows' accumulators of one chunk stay in registers while the
-      // block's V rows stream by. The accumulator is rescaled once per
-      // block.
-      SmallVector<Value> yields(newMax);
-      yields.append(newSum);
-      auto valueType = cast<RankedTensorType>(view.value.getType());
-      Value valuePadding = arith::ConstantOp::create(
-          b, b.getZeroAttr(valueType.getElementType()));
-      if (bufferedAccumulators) {
-        Value probabilityBuffer = state[2 * rowTile + 1];
-        for (int64_t r = 0; r < rowTile; ++r)
-          probabilityBuffer =
-              vector::TransferWriteOp::create(
-                  b, probabilities[r], probabilityBuffer,
-                  ValueRange{index(r), index(0)}, ArrayRef<bool>{true})
-                  .getResult();
-        // for c in chunks of Dv: acc[:, c] = acc[:, c] * alpha
-        //                                  + sum_j P[:, j] * V[j, c]
-        // A step covers enough chunks for about 16 independent accumulator
-        // chains (FMA latency), which also bounds the registers they need.
-        int64_t numChunks = dv / lanes;
-        int64_t chunksPerStep = 1;
-        while (chunksPerStep * 2 * rowTile <= 16 &&
-               numChunks % (chunksPerStep * 2) == 0)
-          chunksPerStep *= 2;
-        auto chunkLoop = scf::ForOp::create(
-            b, index(0), index(dv), index(lanes * chunksPerStep),
-            ValueRange{state[2 * rowTile]});
-        {
-          OpBuilder::InsertionGuard chunkGuard(b);
-          b.setInsertionPointToStart(chunkLoop.getBody());
-          Value stepStart = chunkLoop.getInductionVar();
-          Value accBuffer = chunkLoop.getRegionIterArgs().front();
-          SmallVector<Value> chunkStarts;
-          for (int64_t c = 0; c < chunksPerStep; ++c)
-            chunkStarts.push_back(
-                arith::AddIOp::create(b, stepStart, index(c * lanes)));
-          // accs[c * rowTile + r]
-          SmallVector<Value> accs;
-          for (int64_t c = 0; c < chunksPerStep; ++c)
-            for (int64_t r = 0; r < rowTile; ++r) {
-              Value acc = vector::TransferReadOp::create(
-                  b, vec(lanes, f32), accBuffer,
-                  ValueRange{index(r), chunkStarts[c]}, f32Const(0.0),
-                  ArrayRef<bool>{true});
-              accs.push_back(
-                  arith::MulFOp::create(b, acc, splat(alphas[r], lanes)));
-            }
-          for (int64_t j = 0; j < kvTile; ++j) {
-            for (int64_t c = 0; c < chunksPerStep; ++c) {
-              Value valueChunk = toF32(vector::TransferReadOp::create(
-                  b, VectorType::get({lanes}, valueType.getElementType()),
-                  view.value,
-                  ValueRange{batch, kvHead, keyRows[j], chunkStarts[c]},
-                  valuePadding, ArrayRef<bool>{true}));
-              for (int64_t r = 0; r < rowTile; ++r) {
-                Value weight = tensor::ExtractOp::create(
-                    b, probabilityBuffer, ValueRange{index(r), index(j)});
-                Value &acc = accs[c * rowTile + r];
-                acc = vector::FMAOp::create(b, splat(weight, lanes),
-                                            valueChunk, acc);
-              }
-            }
-          }
-          for (int64_t c = 0; c < chunksPerStep; ++c)
-            for (int64_t r = 0; r < rowTile; ++r)
-              accBuffer = vector::TransferWriteOp::create(
-                              b, accs[c * rowTile + r], accBuffer,
-                              ValueRange{index(r), chunkStarts[c]},
-                              ArrayRef<bool>{true})
-                              .getResult();
-          scf::YieldOp::create(b, accBuffer);
-        }
-        yields.push_back(chunkLoop.getResult(0));
-        yields.push_back(probabilityBuffer);
-        scf::YieldOp::create(b, yields);
-      } else {
-        // acc = acc * alpha + sum_j p[j] * V[j], chunk by chunk of Dv so
-        // that the rows' accumulators of one chunk stay in registers while
-        // the block's V rows stream by. The accumulator is rescaled once per
-        // block.
-        SmallVector<Value> accs(rowTile * numValueChunks);
-        SmallVector<SmallVector<Value>> weights(rowTile);
-        for (int64_t r = 0; r < rowTile; ++r)
-          for (int64_t j = 0; j < kvTile; ++j)
-            weights[r].push_back(
-                vector::ExtractOp::create(b, probabilities[r], j));
-        int64_t start = 0;
-        for (auto [c, width] : llvm::enumerate(valueWidths)) {
-          for (int64_t r = 0; r < rowTile; ++r)
-            accs[r * numValueChunks + c] = arith::MulFOp::create(
-                b, state[2 * rowTile + r * numValueChunks + c],
-                splat(alphas[r], width));
-          for (int64_t j = 0; j < kvTile; ++j) {
-            Value valueChunk = toF32(vector::TransferReadOp::create(
-                b, VectorType::get({width}, valueType.getElementType()),
-                view.value,
-                ValueRange{batch, kvHead, keyRows[j], index(start)},
-                valuePadding, ArrayRef<bool>{true}));
-            for (int64_t r = 0; r < rowTile; ++r) {
-              Value &acc = accs[r * numValueChunks + c];
-              acc = vector::FMAOp::create(b, splat(weights[r][j], width),
-                                          valueChunk, acc);
-            }
-          }
-          start += width;
-        }
-        yields.append(accs);
-        scf::YieldOp::create(b, yields);
-      }
-    }
-
-    // Normalize: rows with no allowed key are zeros.
-    ValueRange final = kvLoop.getResults();
-    SmallVector<Value> outRows, lses;
-    Value zeroAcc = splat(f32Const(0.0), dv);
-    for (int64_t r = 0; r < rowTile; ++r) {
-      Value rowMax = final[r], rowSum = final[rowTile + r];
-      // Reassemble the row's accumulator from its chunks.
-      Value acc = zeroAcc;
-      if (bufferedAccumulators) {
-        acc = vector::TransferReadOp::create(
-            b, vec(dv, f32), final[2 * rowTile], ValueRange{index(r), index(0)},
-            f32Const(0.0), ArrayRef<bool>{true});
-      } else {
-        int64_t offset = 0;
-        for (auto [c, width] : llvm::enumerate(valueWidths)) {
-          acc = vector::InsertStridedSliceOp::create(
-              b, final[2 * rowTile + r * numValueChunks + c], acc,
-              ArrayRef<int64_t>{offset}, ArrayRef<int64_t>{1});
-          offset += width;
-        }
-      }
-      Value nonEmpty = arith::CmpFOp::create(b, arith::CmpFPredicate::OGT,
-                                             rowSum, f32Const(0.0));
-      Value safeSum =
-          arith::SelectOp::create(b, nonEmpty, rowSum, f32Const(1.0));
-      Value inverse = arith::DivFOp::create(b, f32Const(1.0), safeSum);
-      Value normalized = arith::MulFOp::create(b, acc, splat(inverse, dv));
-      outRows.push_back(
-          arith::SelectOp::create(b, nonEmpty, normalized, zeroAcc));
-      Value lse = arith::AddFOp::create(b, rowMax,
-                                        math::LogOp::create(b, safeSum));
-      lses.push_back(arith::SelectOp::create(b, nonEmpty, lse, negInf()));
-    }
-
-    // Write the tile.
-    auto writeRows = [&](Value dest, ArrayRef<OpFoldResult> offsets,
-                         ArrayRef<OpFoldResult> sliceSizes,
-                         ArrayRef<Value> rows, Type elementType) {
-      auto sliceType = RankedTensorType::get({ShapedType::kDynamic, dv},
-                                             elementType);
-      SmallVector<OpFoldResult> strides(offsets.size(), b.getIndexAttr(1));
-      Value slice = tensor::ExtractSliceOp::create(b, sliceType, dest, offsets,
-                                                   sliceSizes, strides);
-      auto blockType = VectorType::get({rowTile, dv}, elementType);
-      Value block = arith::ConstantOp::create(b, b.getZeroAttr(blockType));
-      for (int64_t r = 0; r < rowTile; ++r) {
-        Value row = rows[r];
-        if (!elementType.isF32())
-          row = arith::TruncFOp::create(b, vec(dv, elementType), row);
-        block = vector::InsertOp::create(b, row, block, r);
-      }
-      Value written = vector::TransferWriteOp::create(
-                          b, block, slice, ValueRange{zeroIndex, zeroIndex},
-                          ArrayRef<bool>{false, true})
-                          .getResult();
-      OpBuilder::InsertionGuard writeGuard(b);
-      b.setInsertionPointToEnd(forall.getTerminator().getBody());
-      tensor::ParallelInsertSliceOp::create(b, written, dest, offsets,
-                                            sliceSizes, strides);
-    };
-    ValueRange sharedOuts = forall.getRegionIterArgs();
-    if (numSplits == 1) {
-      writeRows(sharedOuts[0],
-                {batch, unit, firstRow, b.getIndexAttr(0)},
-                {b.getIndexAttr(1), b.getIndexAttr(1), tileRows,
-                 b.getIndexAttr(dv)},
-                outRows, view.elementType);
-    } else {
-      writeRows(sharedOuts[0],
-                {batch, unit, split, firstRow, b.getIndexAttr(0)},
-                {b.getIndexAttr(1), b.getIndexAttr(1), b.getIndexAttr(1),
-                 tileRows, b.getIndexAttr(dv)},
-                outRows, f32);
-      auto lseSliceType = RankedTensorType::get({ShapedType::kDynamic}, f32);
-      SmallVector<OpFoldResult> offsets = {batch, unit, split, firstRow};
-      SmallVector<OpFoldResult> sliceSizes = {
-          b.getIndexAttr(1), b.getIndexAttr(1), b.getIndexAttr(1), tileRows};
-      SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
-      Value slice = tensor::ExtractSliceOp::create(
-          b, lseSliceType, sharedOuts[1], offsets, sliceSizes, strides);
-      Value lseVector =
-          vector::FromElementsOp::create(b, vec(rowTile, f32), lses);
-      Value written = vector::TransferWriteOp::create(
-                          b, lseVector, slice, ValueRange{zeroIndex},
-                          ArrayRef<bool>{false})
-                          .getResult();
-      OpBuilder::InsertionGuard writeGuard(b);
-      b.setInsertionPointToEnd(forall.getTerminator().getBody());
-      tensor::ParallelInsertSliceOp::create(b, written, sharedOuts[1], offsets,
-                                            sliceSizes, strides);
-    }
+    WorkItem item = buildWorkItem(forall.getInductionVars());
+    writeTile(forall, item, buildKvLoop(item));
   }
   if (numSplits == 1)
     return {forall, forall.getResult(0)};
+  return {forall,
+          buildCombine(forall.getResult(0), forall.getResult(1), result)};
+}
 
-  // Combine the splits: O = sum_s w_s O_s / sum_s w_s, w_s = exp(lse_s - max).
-  Value partialOut = forall.getResult(0), partialLse = forall.getResult(1);
+void CpuAttentionBuilder::prepareOperands() {
+  mask = view.mask;
+  if (mask && cast<ShapedType>(mask.getType()).getElementType().isInteger(1))
+    mask = maskAsI8(mask);
+  batchSize = tensor::DimOp::create(b, view.query, 0);
+  packedRows = tensor::DimOp::create(b, view.query, 2);
+  keyLength = tensor::DimOp::create(b, view.key, 2);
+  queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
+  numRowTiles = ceilDiv(packedRows, index(rowTile));
+  if (!transposedKeys)
+    return;
+  keysT = transposeKeys(keyLength);
+  queriesF32 = queriesAsF32();
+}
+
+SmallVector<Value> CpuAttentionBuilder::createOutputs(Value result) {
+  if (numSplits == 1)
+    return {result};
+  OpFoldResult units = b.getIndexAttr(view.numUnits);
+  OpFoldResult splits = b.getIndexAttr(numSplits);
+  Value partialOut = tensor::EmptyOp::create(
+      b,
+      SmallVector<OpFoldResult>{batchSize, units, splits, packedRows,
+                                b.getIndexAttr(view.valueHeadDim)},
+      f32);
+  Value partialLse = tensor::EmptyOp::create(
+      b, SmallVector<OpFoldResult>{batchSize, units, splits, packedRows}, f32);
+  return {partialOut, partialLse};
+}
+
+CpuAttentionBuilder::WorkItem
+CpuAttentionBuilder::buildWorkItem(ValueRange ivs) {
+  WorkItem item;
+  item.batch = ivs[0];
+  item.unit = ivs[1];
+  item.split = ivs[3];
+  item.firstRow = arith::MulIOp::create(b, ivs[2], index(rowTile));
+  item.tileRows = min(index(rowTile),
+                      arith::SubIOp::create(b, packedRows, item.firstRow));
+  item.kvHead = getKvHeadOfUnit(b, view, item.unit);
+
+  // L_b, off_b and the keys any row of the tile may attend, [lo, hi);
+  // this split's part of them, in whole KV blocks.
+  Value givenLength, givenOffset;
+  if (view.kvLengths)
+    givenLength = toIndex(
+        tensor::ExtractOp::create(b, view.kvLengths, ValueRange{item.batch}));
+  if (view.qOffset)
+    givenOffset = toIndex(
+        tensor::ExtractOp::create(b, view.qOffset, ValueRange{item.batch}));
+  TileKeyRange keys =
+      getTileKeyRange(b, view, item.firstRow, item.tileRows, queryLength,
+                      keyLength, givenLength, givenOffset);
+  std::tie(item.splitLo, item.splitHi) =
+      getSplitKeyRange(b, keys.lo, keys.hi, item.split, numSplits, kvTile);
+
+  // Per row: query head, row within the head, position; reading key rows,
+  // the row's queries, scaled once.
+  Value lastRow = arith::SubIOp::create(b, packedRows, index(1));
+  Value scale = f32Const(view.scale);
+  for (int64_t r = 0; r < rowTile; ++r) {
+    Value packedRow =
+        min(arith::AddIOp::create(b, item.firstRow, index(r)), lastRow);
+    Value member = arith::DivUIOp::create(b, packedRow, queryLength);
+    Value row = arith::RemUIOp::create(b, packedRow, queryLength);
+    item.heads.push_back(getQueryHeadOfMember(b, view, item.unit, member));
+    item.rows.push_back(row);
+    item.positions.push_back(arith::AddIOp::create(b, row, keys.offset));
+    if (transposedKeys)
+      continue;
+    SmallVector<Value> chunks = readRowChunks(view.query, item.batch,
+                                              item.unit, packedRow,
+                                              view.headDim);
+    for (Value &chunk : chunks)
+      chunk = arith::MulFOp::create(
+          b, chunk,
+          splat(scale, cast<VectorType>(chunk.getType()).getNumElements()));
+    item.queries.push_back(std::move(chunks));
+  }
+  return item;
+}
+
+SmallVector<Value> CpuAttentionBuilder::buildLoopInits() {
+  SmallVector<Value> inits;
+  for (int64_t r = 0; r < rowTile; ++r)
+    inits.push_back(negInf());
+  for (int64_t r = 0; r < rowTile; ++r)
+    inits.push_back(f32Const(0.0));
+  if (!bufferedAccumulators) {
+    for (int64_t r = 0; r < rowTile; ++r)
+      for (int64_t width : chunkWidths(view.valueHeadDim))
+        inits.push_back(splat(f32Const(0.0), width));
+    return inits;
+  }
+  // The rows' accumulators live in a [rowTile, Dv] buffer that P*V walks
+  // chunk by chunk of Dv (one chunk's accumulators in registers at a time),
+  // and each block's probabilities go through a [rowTile, kvTile] buffer
+  // that P*V reads weights from as broadcast memory operands: as vectors
+  // carried by the loop, rowTile x Dv / lanes accumulators and rowTile x
+  // kvTile broadcast weights would not fit in the registers.
+  Value accInit = tensor::EmptyOp::create(
+      b, ArrayRef<int64_t>{rowTile, view.valueHeadDim}, f32);
+  inits.push_back(linalg::FillOp::create(b, ValueRange{f32Const(0.0)},
+                                         ValueRange{accInit})
+                      .getResult(0));
+  inits.push_back(
+      tensor::EmptyOp::create(b, ArrayRef<int64_t>{rowTile, kvTile}, f32));
+  return inits;
+}
+
+ValueRange CpuAttentionBuilder::buildKvLoop(const WorkItem &item) {
+  Value lastKey = arith::SubIOp::create(b, keyLength, index(1));
+  auto kvLoop = scf::ForOp::create(b, item.splitLo, item.splitHi,
+                                   index(kvTile), buildLoopInits());
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(kvLoop.getBody());
+  Value blockStart = kvLoop.getInductionVar();
+  ValueRange state = kvLoop.getRegionIterArgs();
+
+  // The block's keys, clamped to the last key: rows past the end read a
+  // valid row, and their scores are masked.
+  SmallVector<Value> keyRows;
+  for (int64_t j = 0; j < kvTile; ++j)
+    keyRows.push_back(
+        min(arith::AddIOp::create(b, blockStart, index(j)), lastKey));
+
+  // A row's shuffle tree is finished where its scores are masked, so that
+  // only the open subtrees of the other rows stay live meanwhile.
+  SmallVector<ScoreTree> trees;
+  SmallVector<Value> transposedScores;
+  if (transposedKeys)
+    transposedScores = scoresFromTransposedKeys(item, blockStart);
+  else
+    scoresFromKeyRows(item, keyRows, trees);
+  BlockSoftmax softmax =
+      maskAndUpdate(item, blockStart, state, [&](int64_t r) {
+        return transposedKeys ? transposedScores[r] : trees[r].finish();
+      });
+
+  SmallVector<Value> yields(softmax.maxes);
+  yields.append(softmax.sums);
+  if (bufferedAccumulators)
+    yields.append(accumulateBuffered(item, keyRows, softmax, state));
+  else
+    yields.append(accumulateInRegisters(item, keyRows, softmax, state));
+  scf::YieldOp::create(b, yields);
+  return kvLoop.getResults();
+}
+
+void CpuAttentionBuilder::scoresFromKeyRows(const WorkItem &item,
+                                            ArrayRef<Value> keyRows,
+                                            SmallVectorImpl<ScoreTree> &trees) {
+  // Per row and key, a lanes-wide partial dot product (one FMA per chunk of
+  // D), summed into the row's scores by a shuffle tree. Key by key, so that
+  // a key's chunks are loaded once for all rows of the tile and only the
+  // open subtrees of the rows' reductions stay live.
+  for (int64_t r = 0; r < rowTile; ++r)
+    trees.emplace_back(b, lanes);
+  Value zeroLanes = splat(f32Const(0.0), lanes);
+  for (int64_t j = 0; j < kvTile; ++j) {
+    SmallVector<Value> key = readRowChunks(view.key, item.batch, item.kvHead,
+                                           keyRows[j], view.headDim);
+    for (int64_t r = 0; r < rowTile; ++r)
+      trees[r].push(partialDotProduct(item.queries[r], key, zeroLanes));
+  }
+}
+
+Value CpuAttentionBuilder::partialDotProduct(ArrayRef<Value> query,
+                                             ArrayRef<Value> key,
+                                             Value zeroLanes) {
+  Value partial;
+  for (auto [queryChunk, keyChunk] : llvm::zip_equal(query, key)) {
+    if (cast<VectorType>(keyChunk.getType()).getNumElements() == lanes) {
+      partial = partial ? vector::FMAOp::create(b, queryChunk, keyChunk,
+                                                partial)
+                              .getResult()
+                        : arith::MulFOp::create(b, queryChunk, keyChunk)
+                              .getResult();
+      continue;
+    }
+    // A narrower tail chunk, widened with zeros.
+    Value narrow = arith::MulFOp::create(b, queryChunk, keyChunk);
+    Value wide = vector::InsertStridedSliceOp::create(
+        b, narrow, zeroLanes, ArrayRef<int64_t>{0}, ArrayRef<int64_t>{1});
+    partial =
+        partial ? arith::AddFOp::create(b, partial, wide).getResult() : wide;
+  }
+  assert(partial.getType() == vec(lanes, f32) && "expected a lanes vector");
+  return partial;
+}
+
+SmallVector<Value>
+CpuAttentionBuilder::scoresFromTransposedKeys(const WorkItem &item,
+                                              Value blockStart) {
+  // For each element d of D, the block's keys K^T[d, block] are one vector
+  // and every row adds its query element times it. Padded keys are zeros
+  // and masked later.
+  auto keyElement = cast<RankedTensorType>(keysT.getType()).getElementType();
+  Value padding = arith::ConstantOp::create(b, b.getZeroAttr(keyElement));
+  SmallVector<Value> scores(rowTile);
+  for (int64_t d = 0; d < view.headDim; ++d) {
+    Value keyColumn = toF32(vector::TransferReadOp::create(
+        b, vec(kvTile, keyElement), keysT,
+        ValueRange{item.batch, item.kvHead, index(d), blockStart}, padding,
+        ArrayRef<bool>{true}));
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value queryElement = tensor::ExtractOp::create(
+          b, queriesF32,
+          ValueRange{item.batch, item.unit,
+                     arith::AddIOp::create(b, item.firstRow, index(r)),
+                     index(d)});
+      Value broadcast = splat(queryElement, kvTile);
+      Value &score = scores[r];
+      score = score ? vector::FMAOp::create(b, broadcast, keyColumn, score)
+                          .getResult()
+                    : arith::MulFOp::create(b, broadcast, keyColumn)
+                          .getResult();
+    }
+  }
+  Value scale = splat(f32Const(view.scale), kvTile);
+  for (Value &score : scores)
+    score = arith::MulFOp::create(b, score, scale);
+  return scores;
+}
+
+CpuAttentionBuilder::BlockSoftmax
+CpuAttentionBuilder::maskAndUpdate(const WorkItem &item, Value blockStart,
+                                   ValueRange state,
+                                   function_ref<Value(int64_t)> scoresOfRow) {
+  // Key positions of the block, for the masks.
+  SmallVector<int64_t> offsets(kvTile);
+  for (int64_t j = 0; j < kvTile; ++j)
+    offsets[j] = j;
+  auto asVector = [&](Value indexValue) {
+    return splat(arith::IndexCastOp::create(b, i64, indexValue), kvTile);
+  };
+  Value keyPositions = arith::AddIOp::create(
+      b, asVector(blockStart),
+      arith::ConstantOp::create(
+          b, DenseElementsAttr::get(vec(kvTile, i64),
+                                    ArrayRef<int64_t>(offsets))));
+  Value inSplit = arith::CmpIOp::create(b, arith::CmpIPredicate::slt,
+                                        keyPositions, asVector(item.splitHi));
+  Value negInfVector = splat(negInf(), kvTile);
+
+  BlockSoftmax softmax;
+  for (int64_t r = 0; r < rowTile; ++r) {
+    Value scores = applySoftcap(b, view, scoresOfRow(r));
+    Value position = (view.causal || view.window)
+                         ? asVector(item.positions[r])
+                         : Value();
+    Value allowed =
+        getAllowedKeys(b, view, inSplit, keyPositions, position);
+    if (mask) {
+      auto [maskAllowed, bias] = readMask(b, mask, item.batch, item.heads[r],
+                                          item.rows[r], blockStart, kvTile);
+      if (maskAllowed)
+        allowed = arith::AndIOp::create(b, allowed, maskAllowed);
+      if (bias)
+        scores = arith::AddFOp::create(b, scores, bias);
+    }
+    scores = arith::SelectOp::create(b, allowed, scores, negInfVector);
+
+    // No NaN reaches the scores (masked keys are -inf), so the max may be a
+    // plain tree of vector max ops.
+    Value blockMax =
+        vector::ReductionOp::create(b, vector::CombiningKind::MAXNUMF, scores,
+                                    arith::FastMathFlags::nnan);
+    RunningMax running = updateRunningMax(b, state[r], blockMax);
+    Value p = math::ExpOp::create(
+        b, arith::SubFOp::create(b, scores, splat(running.finiteMax, kvTile)));
+    Value blockSum = vector::ReductionOp::create(
+        b, vector::CombiningKind::ADD, p, arith::FastMathFlags::reassoc);
+    softmax.maxes.push_back(running.max);
+    softmax.sums.push_back(arith::AddFOp::create(
+        b, arith::MulFOp::create(b, state[rowTile + r], running.rescale),
+        blockSum));
+    softmax.probabilities.push_back(p);
+    softmax.rescales.push_back(running.rescale);
+  }
+  return softmax;
+}
+
+SmallVector<Value> CpuAttentionBuilder::accumulateBuffered(
+    const WorkItem &item, ArrayRef<Value> keyRows, const BlockSoftmax &softmax,
+    ValueRange state) {
+  Value probabilityBuffer = state[2 * rowTile + 1];
+  for (int64_t r = 0; r < rowTile; ++r)
+    probabilityBuffer = vector::TransferWriteOp::create(
+                            b, softmax.probabilities[r], probabilityBuffer,
+                            ValueRange{index(r), index(0)},
+                            ArrayRef<bool>{true})
+                            .getResult();
+  // for c in chunks of Dv: acc[:, c] = acc[:, c] * alpha
+  //                                  + sum_j P[:, j] * V[j, c]
+  // A step covers enough chunks for about 16 independent accumulator
+  // chains (FMA latency), which also bounds the registers they need.
+  const int64_t dv = view.valueHeadDim;
+  int64_t numChunks = dv / lanes;
+  int64_t chunksPerStep = 1;
+  while (chunksPerStep * 2 * rowTile <= 16 &&
+         numChunks % (chunksPerStep * 2) == 0)
+    chunksPerStep *= 2;
+  auto valueType = cast<RankedTensorType>(view.value.getType());
+  Value valuePadding =
+      arith::ConstantOp::create(b, b.getZeroAttr(valueType.getElementType()));
+  auto chunkLoop =
+      scf::ForOp::create(b, index(0), index(dv), index(lanes * chunksPerStep),
+                         ValueRange{state[2 * rowTile]});
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(chunkLoop.getBody());
+  Value stepStart = chunkLoop.getInductionVar();
+  Value accBuffer = chunkLoop.getRegionIterArgs().front();
+  SmallVector<Value> chunkStarts;
+  for (int64_t c = 0; c < chunksPerStep; ++c)
+    chunkStarts.push_back(
+        arith::AddIOp::create(b, stepStart, index(c * lanes)));
+  // accs[c * rowTile + r]
+  SmallVector<Value> accs;
+  for (int64_t c = 0; c < chunksPerStep; ++c)
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value acc = vector::TransferReadOp::create(
+          b, vec(lanes, f32), accBuffer, ValueRange{index(r), chunkStarts[c]},
+          f32Const(0.0), ArrayRef<bool>{true});
+      accs.push_back(
+          arith::MulFOp::create(b, acc, splat(softmax.rescales[r], lanes)));
+    }
+  for (int64_t j = 0; j < kvTile; ++j) {
+    for (int64_t c = 0; c < chunksPerStep; ++c) {
+      Value valueChunk = toF32(vector::TransferReadOp::create(
+          b, vec(lanes, valueType.getElementType()), view.value,
+          ValueRange{item.batch, item.kvHead, keyRows[j], chunkStarts[c]},
+          valuePadding, ArrayRef<bool>{true}));
+      for (int64_t r = 0; r < rowTile; ++r) {
+        Value weight = tensor::ExtractOp::create(
+            b, probabilityBuffer, ValueRange{index(r), index(j)});
+        Value &acc = accs[c * rowTile + r];
+        acc = vector::FMAOp::create(b, splat(weight, lanes), valueChunk, acc);
+      }
+    }
+  }
+  for (int64_t c = 0; c < chunksPerStep; ++c)
+    for (int64_t r = 0; r < rowTile; ++r)
+      accBuffer = vector::TransferWriteOp::create(
+                      b, accs[c * rowTile + r], accBuffer,
+                      ValueRange{index(r), chunkStarts[c]},
+                      ArrayRef<bool>{true})
+                      .getResult();
+  scf::YieldOp::create(b, accBuffer);
+  return {chunkLoop.getResult(0), probabilityBuffer};
+}
+
+SmallVector<Value> CpuAttentionBuilder::accumulateInRegisters(
+    const WorkItem &item, ArrayRef<Value> keyRows, const BlockSoftmax &softmax,
+    ValueRange state) {
+  // acc = acc * alpha + sum_j p[j] * V[j], chunk by chunk of Dv so that the
+  // rows' accumulators of one chunk stay in registers while the block's V
+  // rows stream by. The accumulator is rescaled once per block.
+  SmallVector<int64_t> valueWidths = chunkWidths(view.valueHeadDim);
+  int64_t numValueChunks = valueWidths.size();
+  auto valueType = cast<RankedTensorType>(view.value.getType());
+  Value valuePadding =
+      arith::ConstantOp::create(b, b.getZeroAttr(valueType.getElementType()));
+  SmallVector<Value> accs(rowTile * numValueChunks);
+  SmallVector<SmallVector<Value>> weights(rowTile);
+  for (int64_t r = 0; r < rowTile; ++r)
+    for (int64_t j = 0; j < kvTile; ++j)
+      weights[r].push_back(
+          vector::ExtractOp::create(b, softmax.probabilities[r], j));
+  int64_t start = 0;
+  for (auto [c, width] : llvm::enumerate(valueWidths)) {
+    for (int64_t r = 0; r < rowTile; ++r)
+      accs[r * numValueChunks + c] = arith::MulFOp::create(
+          b, state[2 * rowTile + r * numValueChunks + c],
+          splat(softmax.rescales[r], width));
+    for (int64_t j = 0; j < kvTile; ++j) {
+      Value valueChunk = toF32(vector::TransferReadOp::create(
+          b, vec(width, valueType.getElementType()), view.value,
+          ValueRange{item.batch, item.kvHead, keyRows[j], index(start)},
+          valuePadding, ArrayRef<bool>{true}));
+      for (int64_t r = 0; r < rowTile; ++r) {
+        Value &acc = accs[r * numValueChunks + c];
+        acc = vector::FMAOp::create(b, splat(weights[r][j], width),
+                                    valueChunk, acc);
+      }
+    }
+    start += width;
+  }
+  return accs;
+}
+
+Value CpuAttentionBuilder::rowAccumulator(ValueRange final, int64_t r) {
+  const int64_t dv = view.valueHeadDim;
+  if (bufferedAccumulators)
+    return vector::TransferReadOp::create(
+        b, vec(dv, f32), final[2 * rowTile], ValueRange{index(r), index(0)},
+        f32Const(0.0), ArrayRef<bool>{true});
+  // Reassemble the row's accumulator from its chunks.
+  SmallVector<int64_t> valueWidths = chunkWidths(dv);
+  int64_t numValueChunks = valueWidths.size();
+  Value acc = splat(f32Const(0.0), dv);
+  int64_t offset = 0;
+  for (auto [c, width] : llvm::enumerate(valueWidths)) {
+    acc = vector::InsertStridedSliceOp::create(
+        b, final[2 * rowTile + r * numValueChunks + c], acc,
+        ArrayRef<int64_t>{offset}, ArrayRef<int64_t>{1});
+    offset += width;
+  }
+  return acc;
+}
+
+void CpuAttentionBuilder::insertRows(scf::ForallOp forall, Value dest,
+                                     ArrayRef<OpFoldResult> offsets,
+                                     ArrayRef<OpFoldResult> sizes,
+                                     ArrayRef<Value> rows, Type elementType) {
+  const int64_t dv = view.valueHeadDim;
+  auto sliceType =
+      RankedTensorType::get({ShapedType::kDynamic, dv}, elementType);
+  SmallVector<OpFoldResult> strides(offsets.size(), b.getIndexAttr(1));
+  Value slice = tensor::ExtractSliceOp::create(b, sliceType, dest, offsets,
+                                               sizes, strides);
+  auto blockType = VectorType::get({rowTile, dv}, elementType);
+  Value block = arith::ConstantOp::create(b, b.getZeroAttr(blockType));
+  for (auto [r, row] : llvm::enumerate(rows)) {
+    Value converted = row;
+    if (!elementType.isF32())
+      converted = arith::TruncFOp::create(b, vec(dv, elementType), row);
+    block = vector::InsertOp::create(b, converted, block, r);
+  }
+  Value zero = index(0);
+  Value written = vector::TransferWriteOp::create(
+                      b, block, slice, ValueRange{zero, zero},
+                      ArrayRef<bool>{false, true})
+                      .getResult();
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToEnd(forall.getTerminator().getBody());
+  tensor::ParallelInsertSliceOp::create(b, written, dest, offsets, sizes,
+                                        strides);
+}
+
+void CpuAttentionBuilder::writeTile(scf::ForallOp forall,
+                                    const WorkItem &item, ValueRange final) {
+  // Normalize: rows with no allowed key are zeros.
+  const int64_t dv = view.valueHeadDim;
+  SmallVector<Value> outRows, lses;
+  Value zeroAcc = splat(f32Const(0.0), dv);
+  for (int64_t r = 0; r < rowTile; ++r) {
+    Value rowMax = final[r], rowSum = final[rowTile + r];
+    RowNormalization norm = normalizeRow(b, rowSum);
+    Value normalized = arith::MulFOp::create(b, rowAccumulator(final, r),
+                                             splat(norm.inverse, dv));
+    outRows.push_back(
+        arith::SelectOp::create(b, norm.nonEmpty, normalized, zeroAcc));
+    if (numSplits > 1)
+      lses.push_back(getLogSumExp(b, norm, rowMax, rowSum));
+  }
+
+  ValueRange sharedOuts = forall.getRegionIterArgs();
+  OpFoldResult one = b.getIndexAttr(1), zero = b.getIndexAttr(0);
+  if (numSplits == 1) {
+    insertRows(forall, sharedOuts[0], {item.batch, item.unit, item.firstRow,
+                                       zero},
+               {one, one, item.tileRows, b.getIndexAttr(dv)}, outRows,
+               view.elementType);
+    return;
+  }
+  insertRows(forall, sharedOuts[0],
+             {item.batch, item.unit, item.split, item.firstRow, zero},
+             {one, one, one, item.tileRows, b.getIndexAttr(dv)}, outRows,
+             f32);
+  auto lseSliceType = RankedTensorType::get({ShapedType::kDynamic}, f32);
+  SmallVector<OpFoldResult> offsets = {item.batch, item.unit, item.split,
+                                       item.firstRow};
+  SmallVector<OpFoldResult> sliceSizes = {one, one, one, item.tileRows};
+  SmallVector<OpFoldResult> strides(4, one);
+  Value slice = tensor::ExtractSliceOp::create(
+      b, lseSliceType, sharedOuts[1], offsets, sliceSizes, strides);
+  Value lseVector = vector::FromElementsOp::create(b, vec(rowTile, f32), lses);
+  Value written =
+      vector::TransferWriteOp::create(b, lseVector, slice,
+                                      ValueRange{index(0)},
+                                      ArrayRef<bool>{false})
+          .getResult();
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToEnd(forall.getTerminator().getBody());
+  tensor::ParallelInsertSliceOp::create(b, written, sharedOuts[1], offsets,
+                                        sliceSizes, strides);
+}
+
+Value CpuAttentionBuilder::buildCombine(Value partialOut, Value partialLse,
+                                        Value result) {
+  // O = sum_s w_s O_s / sum_s w_s, w_s = exp(lse_s - max lse).
+  const int64_t dv = view.valueHeadDim;
   SmallVector<OpFoldResult> combineBounds = {
       batchSize, b.getIndexAttr(view.numUnits), numRowTiles};
   auto combine = scf::ForallOp::create(b, combineBounds, ValueRange{result},
                                        /*mapping=*/std::nullopt);
-  {
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(combine.getTerminator());
-    SmallVector<Value> ivs = combine.getInductionVars();
-    Value batch = ivs[0], unit = ivs[1], tile = ivs[2];
-    Value firstRow = arith::MulIOp::create(b, tile, index(rowTile));
-    Value tileRows = min(index(rowTile),
-                         arith::SubIOp::create(b, packedRows, firstRow));
-    Value f32Zero = f32Const(0.0);
-    SmallVector<Value> splitLses;
-    Value maxLse = splat(negInf(), rowTile);
-    for (int64_t s = 0; s < numSplits; ++s) {
-      Value lse = vector::TransferReadOp::create(
-          b, vec(rowTile, f32), partialLse,
-          ValueRange{batch, unit, index(s), firstRow}, f32Zero,
-          ArrayRef<bool>{false});
-      splitLses.push_back(lse);
-      maxLse = arith::MaxNumFOp::create(b, maxLse, lse);
-    }
-    Value isEmpty =
-        arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ, maxLse,
-                              splat(negInf(), rowTile));
-    Value safeMax = arith::SelectOp::create(b, isEmpty,
-                                            splat(f32Zero, rowTile), maxLse);
-    SmallVector<Value> weights;
-    Value total = splat(f32Zero, rowTile);
-    for (Value lse : splitLses) {
-      Value weight =
-          math::ExpOp::create(b, arith::SubFOp::create(b, lse, safeMax));
-      weights.push_back(weight);
-      total = arith::AddFOp::create(b, total, weight);
-    }
-    Value safeTotal = arith::SelectOp::create(
-        b, isEmpty, splat(f32Const(1.0), rowTile), total);
-    SmallVector<Value> rows(rowTile, splat(f32Zero, dv));
-    Value padding = f32Zero;
-    for (int64_t s = 0; s < numSplits; ++s) {
-      auto blockType = VectorType::get({rowTile, dv}, f32);
-      Value block = vector::TransferReadOp::create(
-          b, blockType, partialOut,
-          ValueRange{batch, unit, index(s), firstRow, zeroIndex}, padding,
-          ArrayRef<bool>{false, true});
-      for (int64_t r = 0; r < rowTile; ++r) {
-        Value weight = vector::ExtractOp::create(b, weights[s], r);
-        rows[r] = vector::FMAOp::create(
-            b, splat(weight, dv), vector::ExtractOp::create(b, block, r),
-            rows[r]);
-      }
-    }
-    Value out = combine.getRegionIterArgs()[0];
-    auto sliceType =
-        RankedTensorType::get({ShapedType::kDynamic, dv}, view.elementType);
-    SmallVector<OpFoldResult> offsets = {batch, unit, firstRow,
-                                         b.getIndexAttr(0)};
-    SmallVector<OpFoldResult> sliceSizes = {b.getIndexAttr(1),
-                                            b.getIndexAttr(1), tileRows,
-                                            b.getIndexAttr(dv)};
-    SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
-    Value slice = tensor::ExtractSliceOp::create(b, sliceType, out, offsets,
-                                                 sliceSizes, strides);
-    auto blockType = VectorType::get({rowTile, dv}, view.elementType);
-    Value block = arith::ConstantOp::create(b, b.getZeroAttr(blockType));
-    for (int64_t r = 0; r < rowTile; ++r) {
-      Value inverse = arith::DivFOp::create(
-          b, f32Const(1.0), vector::ExtractOp::create(b, safeTotal, r));
-      Value row = arith::MulFOp::create(b, rows[r], splat(inverse, dv));
-      if (!view.elementType.isF32())
-        row = arith::TruncFOp::create(b, vec(dv, view.elementType), row);
-      block = vector::InsertOp::create(b, row, block, r);
-    }
-    Value written = vector::TransferWriteOp::create(
-                        b, block, slice, ValueRange{zeroIndex, zeroIndex},
-                        ArrayRef<bool>{false, true})
-                        .getResult();
-    b.setInsertionPointToEnd(combine.getTerminator().getBody());
-    tensor::ParallelInsertSliceOp::create(b, written, out, offsets, sliceSizes,
-                                          strides);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(combine.getTerminator());
+  SmallVector<Value> ivs = combine.getInductionVars();
+  Value batch = ivs[0], unit = ivs[1];
+  Value firstRow = arith::MulIOp::create(b, ivs[2], index(rowTile));
+  Value tileRows =
+      min(index(rowTile), arith::SubIOp::create(b, packedRows, firstRow));
+  Value f32Zero = f32Const(0.0);
+  SmallVector<Value> splitLses;
+  Value maxLse = splat(negInf(), rowTile);
+  for (int64_t s = 0; s < numSplits; ++s) {
+    Value lse = vector::TransferReadOp::create(
+        b, vec(rowTile, f32), partialLse,
+        ValueRange{batch, unit, index(s), firstRow}, f32Zero,
+        ArrayRef<bool>{false});
+    splitLses.push_back(lse);
+    maxLse = arith::MaxNumFOp::create(b, maxLse, lse);
   }
-  return {forall, combine.getResult(0)};
+  auto [isEmpty, finiteMax] = getFiniteMax(b, maxLse);
+  SmallVector<Value> weights;
+  Value total = splat(f32Zero, rowTile);
+  for (Value lse : splitLses) {
+    Value weight =
+        math::ExpOp::create(b, arith::SubFOp::create(b, lse, finiteMax));
+    weights.push_back(weight);
+    total = arith::AddFOp::create(b, total, weight);
+  }
+  Value safeTotal = arith::SelectOp::create(
+      b, isEmpty, splat(f32Const(1.0), rowTile), total);
+  SmallVector<Value> rows(rowTile, splat(f32Zero, dv));
+  for (int64_t s = 0; s < numSplits; ++s) {
+    Value block = vector::TransferReadOp::create(
+        b, VectorType::get({rowTile, dv}, f32), partialOut,
+        ValueRange{batch, unit, index(s), firstRow, index(0)}, f32Zero,
+        ArrayRef<bool>{false, true});
+    for (int64_t r = 0; r < rowTile; ++r) {
+      Value weight = vector::ExtractOp::create(b, weights[s], r);
+      rows[r] = vector::FMAOp::create(b, splat(weight, dv),
+                                      vector::ExtractOp::create(b, block, r),
+                                      rows[r]);
+    }
+  }
+  for (int64_t r = 0; r < rowTile; ++r) {
+    Value inverse = arith::DivFOp::create(
+        b, f32Const(1.0), vector::ExtractOp::create(b, safeTotal, r));
+    rows[r] = arith::MulFOp::create(b, rows[r], splat(inverse, dv));
+  }
+  OpFoldResult one = b.getIndexAttr(1);
+  insertRows(combine, combine.getRegionIterArgs()[0],
+             {batch, unit, firstRow, b.getIndexAttr(0)},
+             {one, one, tileRows, b.getIndexAttr(dv)}, rows,
+             view.elementType);
+  return combine.getResult(0);
 }
 
 FailureOr<Operation *>
