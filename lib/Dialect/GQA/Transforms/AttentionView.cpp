@@ -18,46 +18,24 @@
 using namespace mlir;
 using namespace mlir::gqa;
 
-static AttentionView makeView(AttentionOpInterface op) {
-  AttentionView view;
-  view.op = op;
-  view.query = op.getQuery();
-  view.key = op.getKey();
-  view.value = op.getValue();
-  view.mask = op.getMask();
-  view.kvLengths = op.getKvLengths();
-  view.qOffset = op.getQOffset();
-  view.packing = op.getPacking();
-  view.numUnits = op.getNumUnits();
-  view.numKvHeads = op.getNumKvHeads();
-  view.groupSize = op.getGroupSize();
-  view.headDim = op.getHeadDim();
-  view.valueHeadDim = op.getValueHeadDim();
-  view.scale = op.getEffectiveScale();
-  if (std::optional<APFloat> softcap = op.getSoftcap())
-    view.softcap = softcap->convertToDouble();
-  view.causal = op.getCausal();
-  view.window = op.getWindow();
-  view.mapping = op.getHeadMapping();
-  view.alignment = op.getAlignment();
-  view.resultType = op.getResultType();
-  view.elementType = op.getElementType();
-  return view;
-}
-
 std::optional<AttentionView> mlir::gqa::getAttentionView(Operation *op) {
-  if (auto attention = dyn_cast<AttentionOpInterface>(op))
-    return makeView(attention);
-  return std::nullopt;
+  auto attention = dyn_cast<AttentionOpInterface>(op);
+  if (!attention)
+    return std::nullopt;
+  AttentionView view;
+  view.op = attention;
+  view.packing = attention.getPacking();
+  view.numUnits = attention.getNumUnits();
+  return view;
 }
 
 std::optional<AttentionView>
 mlir::gqa::getAttentionViewPackedInPlace(Operation *op) {
   std::optional<AttentionView> view = getAttentionView(op);
-  if (!view || !isa<AttentionOp>(op) || view->groupSize == 1)
+  if (!view || !isa<AttentionOp>(op) || view->groupSize() == 1)
     return view;
-  view->packing = view->groupSize;
-  view->numUnits = view->numKvHeads;
+  view->packing = view->groupSize();
+  view->numUnits = view->numKvHeads();
   view->packedInPlace = true;
   return view;
 }
@@ -97,7 +75,7 @@ Value mlir::gqa::getQueryHeadOfMember(ImplicitLocOpBuilder &b,
                                       Value member) {
   if (view.packing == 1)
     return unit;
-  AffineMap map = getQueryHeadMap(b.getContext(), view.mapping,
+  AffineMap map = getQueryHeadMap(b.getContext(), view.mapping(),
                                   view.numUnits, view.packing);
   return expandNonNegative(b, map.getResult(0), ValueRange{unit, member});
 }
@@ -106,8 +84,8 @@ Value mlir::gqa::getKvHeadOfUnit(ImplicitLocOpBuilder &b,
                                  const AttentionView &view, Value unit) {
   // Member 0 of the unit; all members share the KV head.
   Value head = getQueryHeadOfMember(b, view, unit, indexConstant(b, 0));
-  AffineMap map = getKvHeadMap(b.getContext(), view.mapping, view.groupSize,
-                               view.numKvHeads);
+  AffineMap map = getKvHeadMap(b.getContext(), view.mapping(), view.groupSize(),
+                               view.numKvHeads());
   return expandNonNegative(b, map.getResult(0), ValueRange{head});
 }
 
@@ -133,7 +111,7 @@ TileKeyRange mlir::gqa::getTileKeyRange(ImplicitLocOpBuilder &b,
   range.offset = zero;
   if (givenOffset)
     range.offset = givenOffset;
-  else if (view.alignment == Alignment::BottomRight)
+  else if (view.alignment() == Alignment::BottomRight)
     range.offset = arith::SubIOp::create(b, range.length, queryLength);
 
   // The smallest and largest row index within a head among the tile's rows:
@@ -152,12 +130,12 @@ TileKeyRange mlir::gqa::getTileKeyRange(ImplicitLocOpBuilder &b,
       arith::RemUIOp::create(b, tileLast, queryLength));
 
   range.lo = zero;
-  if (view.window)
+  if (view.window())
     range.lo = max(zero, arith::SubIOp::create(
                              b, arith::AddIOp::create(b, minRow, range.offset),
-                             indexConstant(b, *view.window)));
+                             indexConstant(b, *view.window())));
   range.hi = range.length;
-  if (view.causal)
+  if (view.causal())
     range.hi = min(range.hi,
                    arith::AddIOp::create(
                        b, arith::AddIOp::create(b, maxRow, range.offset), one));
@@ -250,12 +228,12 @@ std::pair<Value, Value> mlir::gqa::readMask(ImplicitLocOpBuilder &b,
 
 Value mlir::gqa::applySoftcap(ImplicitLocOpBuilder &b,
                               const AttentionView &view, Value scores) {
-  if (!view.softcap)
+  if (!view.softcap())
     return scores;
   Type type = scores.getType();
-  Value inverse = f32Splat(b, type, 1.0 / *view.softcap);
+  Value inverse = f32Splat(b, type, 1.0 / *view.softcap());
   return arith::MulFOp::create(
-      b, f32Splat(b, type, *view.softcap),
+      b, f32Splat(b, type, *view.softcap()),
       math::TanhOp::create(b, arith::MulFOp::create(b, scores, inverse)));
 }
 
@@ -263,15 +241,15 @@ Value mlir::gqa::getAllowedKeys(ImplicitLocOpBuilder &b,
                                 const AttentionView &view, Value inRange,
                                 Value keyPositions, Value rowPosition) {
   Value allowed = inRange;
-  if (view.causal)
+  if (view.causal())
     allowed = arith::AndIOp::create(
         b, allowed,
         arith::CmpIOp::create(b, arith::CmpIPredicate::sle, keyPositions,
                               rowPosition));
-  if (view.window) {
+  if (view.window()) {
     Value first = arith::SubIOp::create(
         b, rowPosition,
-        intSplat(b, rowPosition.getType(), *view.window));
+        intSplat(b, rowPosition.getType(), *view.window()));
     allowed = arith::AndIOp::create(
         b, allowed,
         arith::CmpIOp::create(b, arith::CmpIPredicate::sge, keyPositions,

@@ -27,28 +27,49 @@ namespace mlir::gqa {
 /// A uniform view of `gqa.attention` (packing 1, one unit per query head)
 /// and `gqa.packed_attention` (one unit per KV head, `packing = G` query
 /// heads per unit, packed row `r` being row `r mod Sq` of member `r / Sq`).
+/// Everything but the unit structure is read from the op through
+/// `AttentionOpInterface`.
 struct AttentionView {
-  Operation *op = nullptr;
-  Value query, key, value, mask, kvLengths, qOffset;
+  AttentionOpInterface op;
+  /// Query heads per unit `P`, and the units `U`.
   int64_t packing = 1;
   int64_t numUnits = 0;
-  int64_t numKvHeads = 0;
-  int64_t groupSize = 0;
-  int64_t headDim = 0;
-  int64_t valueHeadDim = 0;
-  double scale = 1.0;
-  std::optional<double> softcap;
-  bool causal = false;
-  std::optional<int64_t> window;
-  HeadMapping mapping = HeadMapping::Contiguous;
-  Alignment alignment = Alignment::TopLeft;
-  RankedTensorType resultType;
-  Type elementType;
   /// Whether a `gqa.attention` is packed in place: units are its KV heads
   /// and `packing = G`, but the query and result keep their
   /// `[B, Hq, Sq, *]` layout, packed row `r` of unit `u` being row
   /// `r mod Sq` of query head `getQueryHeadOfMember(u, r / Sq)`.
   bool packedInPlace = false;
+
+  Value query() const { return attention().getQuery(); }
+  Value key() const { return attention().getKey(); }
+  Value value() const { return attention().getValue(); }
+  Value mask() const { return attention().getMask(); }
+  Value kvLengths() const { return attention().getKvLengths(); }
+  Value qOffset() const { return attention().getQOffset(); }
+  int64_t numKvHeads() const { return attention().getNumKvHeads(); }
+  int64_t groupSize() const { return attention().getGroupSize(); }
+  int64_t headDim() const { return attention().getHeadDim(); }
+  int64_t valueHeadDim() const { return attention().getValueHeadDim(); }
+  double scale() const { return attention().getEffectiveScale(); }
+  std::optional<double> softcap() const {
+    if (std::optional<APFloat> cap = attention().getSoftcap())
+      return cap->convertToDouble();
+    return std::nullopt;
+  }
+  bool causal() const { return attention().getCausal(); }
+  std::optional<int64_t> window() const {
+    if (std::optional<uint64_t> window = attention().getWindow())
+      return static_cast<int64_t>(*window);
+    return std::nullopt;
+  }
+  HeadMapping mapping() const { return attention().getHeadMapping(); }
+  Alignment alignment() const { return attention().getAlignment(); }
+  RankedTensorType resultType() const { return attention().getResultType(); }
+  Type elementType() const { return attention().getElementType(); }
+
+private:
+  /// The op as a handle whose (non-const) interface methods may be called.
+  AttentionOpInterface attention() const { return op; }
 };
 
 /// The view of `op`, or nothing when it is not a gqa attention op.

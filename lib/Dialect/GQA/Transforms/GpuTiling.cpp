@@ -82,8 +82,8 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
                               bool groupQueryHeads, std::string &error) {
   std::optional<AttentionView> view = getGpuView(op, groupQueryHeads);
   assert(view && "expected a gqa attention op");
-  auto queryType = cast<RankedTensorType>(view->query.getType());
-  auto keyType = cast<RankedTensorType>(view->key.getType());
+  auto queryType = cast<RankedTensorType>(view->query().getType());
+  auto keyType = cast<RankedTensorType>(view->key().getType());
   int64_t packedRows = queryType.getDimSize(2);
   if (view->packedInPlace && !ShapedType::isDynamic(packedRows))
     packedRows *= view->packing;
@@ -102,8 +102,8 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
   // overrides leave free: the K/V tile down to 16 keys, then the rows down
   // to 4, then either down to 1.
   auto fits = [&] {
-    return getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile, view->headDim,
-                                   view->valueHeadDim) <=
+    return getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile, view->headDim(),
+                                   view->valueHeadDim()) <=
            target.sharedMemoryPerBlock;
   };
   bool freeRows = overrides.rowTile == 0, freeKeys = overrides.kvTile == 0;
@@ -120,13 +120,13 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
       break;
   }
   int64_t bytes = getGpuSharedMemoryBytes(sizes.rowTile, sizes.kvTile,
-                                          view->headDim, view->valueHeadDim);
+                                          view->headDim(), view->valueHeadDim());
   if (bytes > target.sharedMemoryPerBlock) {
     error = llvm::formatv("a block of {0} rows and {1} keys per K/V tile "
                           "needs {2} bytes of workgroup memory (D = {3}, Dv = "
                           "{4}), more than the {5} available",
-                          sizes.rowTile, sizes.kvTile, bytes, view->headDim,
-                          view->valueHeadDim, target.sharedMemoryPerBlock)
+                          sizes.rowTile, sizes.kvTile, bytes, view->headDim(),
+                          view->valueHeadDim(), target.sharedMemoryPerBlock)
                 .str();
     return failure();
   }
@@ -171,7 +171,7 @@ public:
                      bool countKvBytes)
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
         numSplits(sizes.kvSplits), warp(target.warpSize),
-        valueColumns(llvm::divideCeil(view.valueHeadDim, target.warpSize)),
+        valueColumns(llvm::divideCeil(view.valueHeadDim(), target.warpSize)),
         countKvBytes(countKvBytes), f32(b.getF32Type()) {}
 
   /// Builds the schedule; returns the result tensor.
@@ -353,11 +353,11 @@ void GpuScheduleBuilder::forEachColumn(
     Value tx, function_ref<void(int64_t, Value)> write) {
   for (int64_t c = 0; c < valueColumns; ++c) {
     Value column = add(tx, index(c * warp));
-    if ((c + 1) * warp <= view.valueHeadDim) {
+    if ((c + 1) * warp <= view.valueHeadDim()) {
       write(c, column);
       continue;
     }
-    auto columnIf = scf::IfOp::create(b, lt(column, index(view.valueHeadDim)));
+    auto columnIf = scf::IfOp::create(b, lt(column, index(view.valueHeadDim())));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(columnIf.thenBlock()->getTerminator());
     write(c, column);
@@ -434,21 +434,21 @@ Value GpuScheduleBuilder::build() {
   }
   if (numSplits > 1)
     buildCombine();
-  return bufferization::ToTensorOp::create(b, view.resultType, out,
+  return bufferization::ToTensorOp::create(b, view.resultType(), out,
                                            /*restrict=*/true,
                                            /*writable=*/true);
 }
 
 void GpuScheduleBuilder::prepareOperands() {
-  query = asBuffer(view.query);
-  key = asBuffer(view.key);
-  value = asBuffer(view.value);
-  if (view.mask)
-    maskBuffer = asBuffer(view.mask);
-  if (view.kvLengths)
-    kvLengths = asBuffer(view.kvLengths);
-  if (view.qOffset)
-    qOffset = asBuffer(view.qOffset);
+  query = asBuffer(view.query());
+  key = asBuffer(view.key());
+  value = asBuffer(view.value());
+  if (view.mask())
+    maskBuffer = asBuffer(view.mask());
+  if (view.kvLengths())
+    kvLengths = asBuffer(view.kvLengths());
+  if (view.qOffset())
+    qOffset = asBuffer(view.qOffset());
   if (countKvBytes)
     counter = memref::GetGlobalOp::create(
         b, MemRefType::get({}, b.getI64Type()), kKvBytesCounterName);
@@ -467,12 +467,12 @@ void GpuScheduleBuilder::prepareOperands() {
 
 void GpuScheduleBuilder::createOutputs() {
   SmallVector<Value> resultSizes;
-  if (view.resultType.isDynamicDim(0))
+  if (view.resultType().isDynamicDim(0))
     resultSizes.push_back(batchSize);
-  if (view.resultType.isDynamicDim(2))
+  if (view.resultType().isDynamicDim(2))
     resultSizes.push_back(view.packedInPlace ? queryLength : packedRows);
   out = memref::AllocOp::create(
-      b, MemRefType::get(view.resultType.getShape(), view.elementType),
+      b, MemRefType::get(view.resultType().getShape(), view.elementType()),
       resultSizes);
   if (numSplits == 1)
     return;
@@ -480,7 +480,7 @@ void GpuScheduleBuilder::createOutputs() {
   partialOut = memref::AllocOp::create(
       b,
       MemRefType::get({dynamic, view.numUnits, numSplits, dynamic,
-                       view.valueHeadDim},
+                       view.valueHeadDim()},
                       f32),
       ValueRange{batchSize, packedRows});
   partialLse = memref::AllocOp::create(
@@ -515,7 +515,7 @@ GpuScheduleBuilder::Block GpuScheduleBuilder::buildBlock(ValueRange ivs) {
 
   // Workgroup and per-thread memory.
   using gpu::AddressSpace;
-  const int64_t headDim = view.headDim, dv = view.valueHeadDim;
+  const int64_t headDim = view.headDim(), dv = view.valueHeadDim();
   block.queries = allocate({rowTile, headDim}, AddressSpace::Workgroup);
   block.keyTile = allocate({kvTile, headDim + 1}, AddressSpace::Workgroup);
   block.valueTile = allocate({kvTile, dv}, AddressSpace::Workgroup);
@@ -535,7 +535,7 @@ Value GpuScheduleBuilder::packedRowOf(const Block &block, Value ty) {
 
 void GpuScheduleBuilder::loadQueries(const Block &block) {
   Value f32Zero = f32Const(0.0);
-  Value scale = f32Const(view.scale);
+  Value scale = f32Const(view.scale());
   threads(rowTile, [&](Value ty, Value tx) {
     store(negInf(), block.runningMax, ValueRange{ty, tx});
     store(f32Zero, block.runningSum, ValueRange{ty, tx});
@@ -545,7 +545,7 @@ void GpuScheduleBuilder::loadQueries(const Block &block) {
     Value queryHead, queryRow;
     std::tie(queryHead, queryRow) =
         getRowAddress(block.unit, packedRowOf(block, ty), queryLength);
-    loop(tx, index(view.headDim), warp, [&](Value d) {
+    loop(tx, index(view.headDim()), warp, [&](Value d) {
       Value q = ifElse(
           inRange, f32,
           [&] {
@@ -574,7 +574,7 @@ void GpuScheduleBuilder::buildKvLoop(const Block &block) {
 }
 
 void GpuScheduleBuilder::stageKvTile(const Block &block, Value blockStart) {
-  const int64_t headDim = view.headDim, dv = view.valueHeadDim;
+  const int64_t headDim = view.headDim(), dv = view.valueHeadDim();
   const int64_t threadsPerBlock = rowTile * warp;
   Value f32Zero = f32Const(0.0);
   auto stage = [&](Value source, Value tileBuffer, int64_t width, Value ty,
@@ -602,7 +602,7 @@ void GpuScheduleBuilder::stageKvTile(const Block &block, Value blockStart) {
     return;
   // Bytes of K and V the block just read.
   Value staged = min(index(kvTile), sub(block.splitHi, blockStart));
-  int64_t elementBytes = view.elementType.getIntOrFloatBitWidth() / 8;
+  int64_t elementBytes = view.elementType().getIntOrFloatBitWidth() / 8;
   Value bytes = mul(staged, index((headDim + dv) * elementBytes));
   memref::AtomicRMWOp::create(
       b, arith::AtomicRMWKind::addi,
@@ -620,7 +620,7 @@ void GpuScheduleBuilder::computeScores(const Block &block, Value blockStart) {
     Value position = add(row, block.keyOffset);
     loop(tx, index(kvTile), warp, [&](Value j) {
       Value keyIndex = add(blockStart, j);
-      Value dot = loop(zero, index(view.headDim), 1, ValueRange{f32Zero},
+      Value dot = loop(zero, index(view.headDim()), 1, ValueRange{f32Zero},
                        [&](Value d, ValueRange acc) {
                          Value q = load(block.queries, ValueRange{ty, d});
                          Value k = load(block.keyTile, ValueRange{j, d});
@@ -667,7 +667,7 @@ void GpuScheduleBuilder::updateMaxAndProbabilities(const Block &block) {
 }
 
 void GpuScheduleBuilder::accumulate(const Block &block) {
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   threads(rowTile, [&](Value ty, Value tx) {
     Value alpha = load(block.rescale, ValueRange{ty, tx});
     SmallVector<Value> inits = {f32Const(0.0)};
@@ -714,8 +714,8 @@ void GpuScheduleBuilder::writeRows(const Block &block) {
           b, load(block.accumulators, ValueRange{ty, tx, index(c)}),
           norm.inverse);
       if (numSplits == 1) {
-        if (!view.elementType.isF32())
-          result = arith::TruncFOp::create(b, view.elementType, result);
+        if (!view.elementType().isF32())
+          result = arith::TruncFOp::create(b, view.elementType(), result);
         store(result, out, ValueRange{block.batch, outHead, outRow, column});
       } else {
         store(result, partialOut,
@@ -736,7 +736,7 @@ void GpuScheduleBuilder::writeRows(const Block &block) {
 }
 
 void GpuScheduleBuilder::buildCombine() {
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   SmallVector<OpFoldResult> gridBounds = {
       packedRows, b.getIndexAttr(view.numUnits), batchSize};
   scf::ForallOp grid = createGrid(gridBounds, "combine");
@@ -778,8 +778,8 @@ void GpuScheduleBuilder::buildCombine() {
     Value inverse = arith::DivFOp::create(b, f32Const(1.0), total);
     forEachColumn(tx, [&](int64_t c, Value column) {
       Value result = arith::MulFOp::create(b, sums[1 + c], inverse);
-      if (!view.elementType.isF32())
-        result = arith::TruncFOp::create(b, view.elementType, result);
+      if (!view.elementType().isF32())
+        result = arith::TruncFOp::create(b, view.elementType(), result);
       auto [outHead, outRow] = getRowAddress(unit, row, queryLength);
       store(result, out, ValueRange{batch, outHead, outRow, column});
     });

@@ -60,7 +60,7 @@ using namespace mlir::gqa;
 /// Whether the transposed key layout can serve `view` with vectors of
 /// `lanes` f32 lanes: its P*V walks Dv in whole vectors.
 static bool supportsTransposedKeys(const AttentionView &view, int64_t lanes) {
-  return view.valueHeadDim % lanes == 0;
+  return view.valueHeadDim() % lanes == 0;
 }
 
 FailureOr<AttentionTileSizes>
@@ -70,8 +70,8 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
   std::optional<AttentionView> view = getAttentionView(op);
   assert(view && "expected a gqa attention op");
   AttentionTileSizes sizes = overrides;
-  auto queryType = cast<RankedTensorType>(view->query.getType());
-  auto keyType = cast<RankedTensorType>(view->key.getType());
+  auto queryType = cast<RankedTensorType>(view->query().getType());
+  auto keyType = cast<RankedTensorType>(view->key().getType());
 
   // One score vector per row and KV block: a block is one f32 register.
   if (sizes.vectorLanes == 0)
@@ -83,7 +83,7 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
   // and at most 16 rows (the block is unrolled over rows). A packed decode
   // group (G * Sq rows) fits in one tile, so K/V is read once for it.
   if (sizes.rowTile == 0) {
-    int64_t bytesPerRow = (view->headDim + view->valueHeadDim) * 4;
+    int64_t bytesPerRow = (view->headDim() + view->valueHeadDim()) * 4;
     int64_t rows = std::clamp<int64_t>(target.l1Bytes / 2 / bytesPerRow, 1, 16);
     int64_t packedRows = queryType.getDimSize(2);
     if (!ShapedType::isDynamic(packedRows))
@@ -129,7 +129,7 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
       !supportsTransposedKeys(*view, sizes.vectorLanes)) {
     error = llvm::formatv("key-layout=transposed needs Dv ({0}) to be a "
                           "multiple of the vector lanes ({1})",
-                          view->valueHeadDim, sizes.vectorLanes)
+                          view->valueHeadDim(), sizes.vectorLanes)
                 .str();
     return failure();
   }
@@ -234,7 +234,7 @@ public:
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
         numSplits(sizes.kvSplits), lanes(lanes),
         transposedKeys(sizes.keyLayout == KeyLayout::Transposed),
-        bufferedAccumulators(view.valueHeadDim % lanes == 0),
+        bufferedAccumulators(view.valueHeadDim() % lanes == 0),
         f32(b.getF32Type()), i64(b.getI64Type()) {}
 
   /// Builds everything; returns the main scf.forall and the final result.
@@ -455,18 +455,18 @@ Value CpuAttentionBuilder::writePadded(
 }
 
 Value CpuAttentionBuilder::transposeKeys(Value keyLength) {
-  auto keyType = cast<RankedTensorType>(view.key.getType());
+  auto keyType = cast<RankedTensorType>(view.key().getType());
   Type elementType = keyType.getElementType();
-  Value batchSize = tensor::DimOp::create(b, view.key, 0);
+  Value batchSize = tensor::DimOp::create(b, view.key(), 0);
   Value paddedLength = arith::MulIOp::create(
       b, ceilDiv(keyLength, index(kvTile)), index(kvTile));
   OpFoldResult heads = b.getIndexAttr(keyType.getDimSize(1));
-  OpFoldResult dim = b.getIndexAttr(view.headDim);
+  OpFoldResult dim = b.getIndexAttr(view.headDim());
   return writePadded(
       {batchSize, heads, dim, paddedLength},
       {batchSize, heads, dim, keyLength}, elementType, [&](Value slice) {
         // linalg.transpose wants matching static sizes on both sides.
-        Value keys = view.key;
+        Value keys = view.key();
         auto sliceType = cast<RankedTensorType>(slice.getType());
         auto castType = RankedTensorType::get(
             {sliceType.getDimSize(0), sliceType.getDimSize(1),
@@ -482,18 +482,18 @@ Value CpuAttentionBuilder::transposeKeys(Value keyLength) {
 }
 
 Value CpuAttentionBuilder::queriesAsF32() {
-  auto type = cast<RankedTensorType>(view.query.getType());
-  Value batchSize = tensor::DimOp::create(b, view.query, 0);
-  Value rows = tensor::DimOp::create(b, view.query, 2);
+  auto type = cast<RankedTensorType>(view.query().getType());
+  Value batchSize = tensor::DimOp::create(b, view.query(), 0);
+  Value rows = tensor::DimOp::create(b, view.query(), 2);
   Value paddedRows =
       arith::MulIOp::create(b, ceilDiv(rows, index(rowTile)), index(rowTile));
   OpFoldResult units = b.getIndexAttr(type.getDimSize(1));
-  OpFoldResult dim = b.getIndexAttr(view.headDim);
+  OpFoldResult dim = b.getIndexAttr(view.headDim());
   return writePadded(
       {batchSize, units, paddedRows, dim}, {batchSize, units, rows, dim}, f32,
       [&](Value slice) {
         auto sliceType = cast<RankedTensorType>(slice.getType());
-        Value query = view.query;
+        Value query = view.query();
         auto castType =
             RankedTensorType::get(sliceType.getShape(), type.getElementType());
         if (castType != type)
@@ -520,8 +520,8 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
   prepareOperands();
   SmallVector<OpFoldResult> resultSizes = {
       batchSize, b.getIndexAttr(view.numUnits), packedRows,
-      b.getIndexAttr(view.valueHeadDim)};
-  Value result = tensor::EmptyOp::create(b, resultSizes, view.elementType);
+      b.getIndexAttr(view.valueHeadDim())};
+  Value result = tensor::EmptyOp::create(b, resultSizes, view.elementType());
   SmallVector<OpFoldResult> upperBounds = {
       batchSize, b.getIndexAttr(view.numUnits), numRowTiles,
       b.getIndexAttr(numSplits)};
@@ -540,12 +540,12 @@ std::pair<scf::ForallOp, Value> CpuAttentionBuilder::build() {
 }
 
 void CpuAttentionBuilder::prepareOperands() {
-  mask = view.mask;
+  mask = view.mask();
   if (mask && cast<ShapedType>(mask.getType()).getElementType().isInteger(1))
     mask = maskAsI8(mask);
-  batchSize = tensor::DimOp::create(b, view.query, 0);
-  packedRows = tensor::DimOp::create(b, view.query, 2);
-  keyLength = tensor::DimOp::create(b, view.key, 2);
+  batchSize = tensor::DimOp::create(b, view.query(), 0);
+  packedRows = tensor::DimOp::create(b, view.query(), 2);
+  keyLength = tensor::DimOp::create(b, view.key(), 2);
   queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
   numRowTiles = ceilDiv(packedRows, index(rowTile));
   if (!transposedKeys)
@@ -562,7 +562,7 @@ SmallVector<Value> CpuAttentionBuilder::createOutputs(Value result) {
   Value partialOut = tensor::EmptyOp::create(
       b,
       SmallVector<OpFoldResult>{batchSize, units, splits, packedRows,
-                                b.getIndexAttr(view.valueHeadDim)},
+                                b.getIndexAttr(view.valueHeadDim())},
       f32);
   Value partialLse = tensor::EmptyOp::create(
       b, SmallVector<OpFoldResult>{batchSize, units, splits, packedRows}, f32);
@@ -583,12 +583,12 @@ CpuAttentionBuilder::buildWorkItem(ValueRange ivs) {
   // L_b, off_b and the keys any row of the tile may attend, [lo, hi);
   // this split's part of them, in whole KV blocks.
   Value givenLength, givenOffset;
-  if (view.kvLengths)
+  if (view.kvLengths())
     givenLength = toIndex(
-        tensor::ExtractOp::create(b, view.kvLengths, ValueRange{item.batch}));
-  if (view.qOffset)
+        tensor::ExtractOp::create(b, view.kvLengths(), ValueRange{item.batch}));
+  if (view.qOffset())
     givenOffset = toIndex(
-        tensor::ExtractOp::create(b, view.qOffset, ValueRange{item.batch}));
+        tensor::ExtractOp::create(b, view.qOffset(), ValueRange{item.batch}));
   TileKeyRange keys =
       getTileKeyRange(b, view, item.firstRow, item.tileRows, queryLength,
                       keyLength, givenLength, givenOffset);
@@ -598,7 +598,7 @@ CpuAttentionBuilder::buildWorkItem(ValueRange ivs) {
   // Per row: query head, row within the head, position; reading key rows,
   // the row's queries, scaled once.
   Value lastRow = arith::SubIOp::create(b, packedRows, index(1));
-  Value scale = f32Const(view.scale);
+  Value scale = f32Const(view.scale());
   for (int64_t r = 0; r < rowTile; ++r) {
     Value packedRow =
         min(arith::AddIOp::create(b, item.firstRow, index(r)), lastRow);
@@ -609,9 +609,9 @@ CpuAttentionBuilder::buildWorkItem(ValueRange ivs) {
     item.positions.push_back(arith::AddIOp::create(b, row, keys.offset));
     if (transposedKeys)
       continue;
-    SmallVector<Value> chunks = readRowChunks(view.query, item.batch,
+    SmallVector<Value> chunks = readRowChunks(view.query(), item.batch,
                                               item.unit, packedRow,
-                                              view.headDim);
+                                              view.headDim());
     for (Value &chunk : chunks)
       chunk = arith::MulFOp::create(
           b, chunk,
@@ -629,7 +629,7 @@ SmallVector<Value> CpuAttentionBuilder::buildLoopInits() {
     inits.push_back(f32Const(0.0));
   if (!bufferedAccumulators) {
     for (int64_t r = 0; r < rowTile; ++r)
-      for (int64_t width : chunkWidths(view.valueHeadDim))
+      for (int64_t width : chunkWidths(view.valueHeadDim()))
         inits.push_back(splat(f32Const(0.0), width));
     return inits;
   }
@@ -640,7 +640,7 @@ SmallVector<Value> CpuAttentionBuilder::buildLoopInits() {
   // carried by the loop, rowTile x Dv / lanes accumulators and rowTile x
   // kvTile broadcast weights would not fit in the registers.
   Value accInit = tensor::EmptyOp::create(
-      b, ArrayRef<int64_t>{rowTile, view.valueHeadDim}, f32);
+      b, ArrayRef<int64_t>{rowTile, view.valueHeadDim()}, f32);
   inits.push_back(linalg::FillOp::create(b, ValueRange{f32Const(0.0)},
                                          ValueRange{accInit})
                       .getResult(0));
@@ -699,8 +699,8 @@ void CpuAttentionBuilder::scoresFromKeyRows(const WorkItem &item,
     trees.emplace_back(b, lanes);
   Value zeroLanes = splat(f32Const(0.0), lanes);
   for (int64_t j = 0; j < kvTile; ++j) {
-    SmallVector<Value> key = readRowChunks(view.key, item.batch, item.kvHead,
-                                           keyRows[j], view.headDim);
+    SmallVector<Value> key = readRowChunks(view.key(), item.batch, item.kvHead,
+                                           keyRows[j], view.headDim());
     for (int64_t r = 0; r < rowTile; ++r)
       trees[r].push(partialDotProduct(item.queries[r], key, zeroLanes));
   }
@@ -739,7 +739,7 @@ CpuAttentionBuilder::scoresFromTransposedKeys(const WorkItem &item,
   auto keyElement = cast<RankedTensorType>(keysT.getType()).getElementType();
   Value padding = arith::ConstantOp::create(b, b.getZeroAttr(keyElement));
   SmallVector<Value> scores(rowTile);
-  for (int64_t d = 0; d < view.headDim; ++d) {
+  for (int64_t d = 0; d < view.headDim(); ++d) {
     Value keyColumn = toF32(vector::TransferReadOp::create(
         b, vec(kvTile, keyElement), keysT,
         ValueRange{item.batch, item.kvHead, index(d), blockStart}, padding,
@@ -758,7 +758,7 @@ CpuAttentionBuilder::scoresFromTransposedKeys(const WorkItem &item,
                           .getResult();
     }
   }
-  Value scale = splat(f32Const(view.scale), kvTile);
+  Value scale = splat(f32Const(view.scale()), kvTile);
   for (Value &score : scores)
     score = arith::MulFOp::create(b, score, scale);
   return scores;
@@ -787,7 +787,7 @@ CpuAttentionBuilder::maskAndUpdate(const WorkItem &item, Value blockStart,
   BlockSoftmax softmax;
   for (int64_t r = 0; r < rowTile; ++r) {
     Value scores = applySoftcap(b, view, scoresOfRow(r));
-    Value position = (view.causal || view.window)
+    Value position = (view.causal() || view.window())
                          ? asVector(item.positions[r])
                          : Value();
     Value allowed =
@@ -836,13 +836,13 @@ SmallVector<Value> CpuAttentionBuilder::accumulateBuffered(
   //                                  + sum_j P[:, j] * V[j, c]
   // A step covers enough chunks for about 16 independent accumulator
   // chains (FMA latency), which also bounds the registers they need.
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   int64_t numChunks = dv / lanes;
   int64_t chunksPerStep = 1;
   while (chunksPerStep * 2 * rowTile <= 16 &&
          numChunks % (chunksPerStep * 2) == 0)
     chunksPerStep *= 2;
-  auto valueType = cast<RankedTensorType>(view.value.getType());
+  auto valueType = cast<RankedTensorType>(view.value().getType());
   Value valuePadding =
       arith::ConstantOp::create(b, b.getZeroAttr(valueType.getElementType()));
   auto chunkLoop =
@@ -869,7 +869,7 @@ SmallVector<Value> CpuAttentionBuilder::accumulateBuffered(
   for (int64_t j = 0; j < kvTile; ++j) {
     for (int64_t c = 0; c < chunksPerStep; ++c) {
       Value valueChunk = toF32(vector::TransferReadOp::create(
-          b, vec(lanes, valueType.getElementType()), view.value,
+          b, vec(lanes, valueType.getElementType()), view.value(),
           ValueRange{item.batch, item.kvHead, keyRows[j], chunkStarts[c]},
           valuePadding, ArrayRef<bool>{true}));
       for (int64_t r = 0; r < rowTile; ++r) {
@@ -897,9 +897,9 @@ SmallVector<Value> CpuAttentionBuilder::accumulateInRegisters(
   // acc = acc * alpha + sum_j p[j] * V[j], chunk by chunk of Dv so that the
   // rows' accumulators of one chunk stay in registers while the block's V
   // rows stream by. The accumulator is rescaled once per block.
-  SmallVector<int64_t> valueWidths = chunkWidths(view.valueHeadDim);
+  SmallVector<int64_t> valueWidths = chunkWidths(view.valueHeadDim());
   int64_t numValueChunks = valueWidths.size();
-  auto valueType = cast<RankedTensorType>(view.value.getType());
+  auto valueType = cast<RankedTensorType>(view.value().getType());
   Value valuePadding =
       arith::ConstantOp::create(b, b.getZeroAttr(valueType.getElementType()));
   SmallVector<Value> accs(rowTile * numValueChunks);
@@ -916,7 +916,7 @@ SmallVector<Value> CpuAttentionBuilder::accumulateInRegisters(
           splat(softmax.rescales[r], width));
     for (int64_t j = 0; j < kvTile; ++j) {
       Value valueChunk = toF32(vector::TransferReadOp::create(
-          b, vec(width, valueType.getElementType()), view.value,
+          b, vec(width, valueType.getElementType()), view.value(),
           ValueRange{item.batch, item.kvHead, keyRows[j], index(start)},
           valuePadding, ArrayRef<bool>{true}));
       for (int64_t r = 0; r < rowTile; ++r) {
@@ -931,7 +931,7 @@ SmallVector<Value> CpuAttentionBuilder::accumulateInRegisters(
 }
 
 Value CpuAttentionBuilder::rowAccumulator(ValueRange final, int64_t r) {
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   if (bufferedAccumulators)
     return vector::TransferReadOp::create(
         b, vec(dv, f32), final[2 * rowTile], ValueRange{index(r), index(0)},
@@ -954,7 +954,7 @@ void CpuAttentionBuilder::insertRows(scf::ForallOp forall, Value dest,
                                      ArrayRef<OpFoldResult> offsets,
                                      ArrayRef<OpFoldResult> sizes,
                                      ArrayRef<Value> rows, Type elementType) {
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   auto sliceType =
       RankedTensorType::get({ShapedType::kDynamic, dv}, elementType);
   SmallVector<OpFoldResult> strides(offsets.size(), b.getIndexAttr(1));
@@ -982,7 +982,7 @@ void CpuAttentionBuilder::insertRows(scf::ForallOp forall, Value dest,
 void CpuAttentionBuilder::writeTile(scf::ForallOp forall,
                                     const WorkItem &item, ValueRange final) {
   // Normalize: rows with no allowed key are zeros.
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   SmallVector<Value> outRows, lses;
   Value zeroAcc = splat(f32Const(0.0), dv);
   for (int64_t r = 0; r < rowTile; ++r) {
@@ -1002,7 +1002,7 @@ void CpuAttentionBuilder::writeTile(scf::ForallOp forall,
     insertRows(forall, sharedOuts[0], {item.batch, item.unit, item.firstRow,
                                        zero},
                {one, one, item.tileRows, b.getIndexAttr(dv)}, outRows,
-               view.elementType);
+               view.elementType());
     return;
   }
   insertRows(forall, sharedOuts[0],
@@ -1031,7 +1031,7 @@ void CpuAttentionBuilder::writeTile(scf::ForallOp forall,
 Value CpuAttentionBuilder::buildCombine(Value partialOut, Value partialLse,
                                         Value result) {
   // O = sum_s w_s O_s / sum_s w_s, w_s = exp(lse_s - max lse).
-  const int64_t dv = view.valueHeadDim;
+  const int64_t dv = view.valueHeadDim();
   SmallVector<OpFoldResult> combineBounds = {
       batchSize, b.getIndexAttr(view.numUnits), numRowTiles};
   auto combine = scf::ForallOp::create(b, combineBounds, ValueRange{result},
@@ -1087,7 +1087,7 @@ Value CpuAttentionBuilder::buildCombine(Value partialOut, Value partialLse,
   insertRows(combine, combine.getRegionIterArgs()[0],
              {batch, unit, firstRow, b.getIndexAttr(0)},
              {one, one, tileRows, b.getIndexAttr(dv)}, rows,
-             view.elementType);
+             view.elementType());
   return combine.getResult(0);
 }
 
@@ -1116,8 +1116,8 @@ mlir::gqa::tileAttentionForCpu(RewriterBase &rewriter, Operation *op,
   ImplicitLocOpBuilder builder(op->getLoc(), rewriter);
   CpuAttentionBuilder loopBuilder(builder, *view, sizes, sizes.vectorLanes);
   auto [forall, result] = loopBuilder.build();
-  if (result.getType() != view->resultType)
-    result = tensor::CastOp::create(builder, view->resultType, result);
+  if (result.getType() != view->resultType())
+    result = tensor::CastOp::create(builder, view->resultType(), result);
   rewriter.replaceOp(op, result);
   return forall.getOperation();
 }
