@@ -145,22 +145,22 @@ static LogicalResult verifyPerBatchOperand(Operation *op, Value operand,
   return success();
 }
 
-/// Verifies what `gqa.attention` and `gqa.packed_attention` share. `packing`
-/// is the number of query heads stacked into the rows of the query (1 for
-/// `gqa.attention`).
-static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
+/// Verifies the ranks, element types and head structure of the operands:
+/// every operand is `[B, H, S, D]` of one float type, with static,
+/// positive head counts and head dims, `Hq = U * P` a multiple of `Hkv`, and
+/// the packing `P` dividing the group size.
+static LogicalResult verifyHeads(AttentionOpInterface op) {
   auto packing = static_cast<int64_t>(op.getPacking());
   RankedTensorType queryType = op.getQueryType();
   RankedTensorType keyType = op.getKeyType();
   RankedTensorType valueType = op.getValueType();
-  RankedTensorType resultType = op.getResultType();
 
   // Ranks: every operand is [B, H, S, D].
   for (auto [name, type] :
        {std::pair<StringRef, RankedTensorType>{"query", queryType},
         {"key", keyType},
         {"value", valueType},
-        {"result", resultType}}) {
+        {"result", op.getResultType()}}) {
     if (type.getRank() != 4)
       return op.emitOpError()
              << name << " must have rank 4 ([B, H, S, D]), got rank "
@@ -215,8 +215,18 @@ static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
     return op.emitOpError() << "query head dim (" << queryType.getDimSize(3)
                             << ") does not match key head dim ("
                             << keyType.getDimSize(3) << ")";
+  return success();
+}
 
-  // Batch and sequence lengths.
+/// Verifies that the batch sizes and sequence lengths of the operands
+/// agree and returns the unpacked scores' shape `[B, Hq, Sq, Skv]`, each
+/// size static where any operand gives it.
+static FailureOr<SmallVector<int64_t>>
+verifySequences(AttentionOpInterface op) {
+  auto packing = static_cast<int64_t>(op.getPacking());
+  RankedTensorType queryType = op.getQueryType();
+  RankedTensorType keyType = op.getKeyType();
+  RankedTensorType valueType = op.getValueType();
   int64_t batch = queryType.getDimSize(0);
   for (auto [name, type] :
        {std::pair<StringRef, RankedTensorType>{"key", keyType},
@@ -242,14 +252,23 @@ static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
                             << packing << ")";
   int64_t queryLength =
       ShapedType::isDynamic(rows) ? ShapedType::kDynamic : rows / packing;
+  return SmallVector<int64_t>{batch, op.getNumQueryHeads(), queryLength,
+                              keyLength};
+}
 
-  // Result: the query's shape with Dv, and the query's element type.
-  SmallVector<int64_t> expectedShape = {batch, queryType.getDimSize(1), rows,
-                                        valueType.getDimSize(3)};
-  if (resultType.getElementType() != elementType)
+/// Verifies the result: the query's shape with `Dv`, at batch size `batch`,
+/// and the query's element type.
+static LogicalResult verifyResult(AttentionOpInterface op, int64_t batch) {
+  RankedTensorType queryType = op.getQueryType();
+  RankedTensorType resultType = op.getResultType();
+  SmallVector<int64_t> expectedShape = {batch, queryType.getDimSize(1),
+                                        queryType.getDimSize(2),
+                                        op.getValueType().getDimSize(3)};
+  if (resultType.getElementType() != queryType.getElementType())
     return op.emitOpError()
            << "result element type " << resultType.getElementType()
-           << " differs from query element type " << elementType;
+           << " differs from query element type "
+           << queryType.getElementType();
   for (auto [resultSize, expectedSize] :
        llvm::zip_equal(resultType.getShape(), expectedShape)) {
     if (!areCompatible(resultSize, expectedSize))
@@ -263,57 +282,61 @@ static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
            << "result shape " << shapeToString(resultType.getShape())
            << " must have static head count and head dim; expected "
            << shapeToString(expectedShape);
+  return success();
+}
 
-  // Mask: i1 or float, broadcastable from its trailing dimensions to the
-  // unpacked scores.
-  if (Value mask = op.getMask()) {
-    auto maskType = cast<RankedTensorType>(mask.getType());
-    Type maskElementType = maskType.getElementType();
-    if (!maskElementType.isSignlessInteger(1) &&
-        !isSupportedElementType(maskElementType))
+/// Verifies the optional mask: i1 or float, broadcastable from its trailing
+/// dimensions to the unpacked scores of shape `scoresShape`.
+static LogicalResult verifyMask(AttentionOpInterface op,
+                                ArrayRef<int64_t> scoresShape) {
+  Value mask = op.getMask();
+  if (!mask)
+    return success();
+  auto maskType = cast<RankedTensorType>(mask.getType());
+  Type maskElementType = maskType.getElementType();
+  if (!maskElementType.isSignlessInteger(1) &&
+      !isSupportedElementType(maskElementType))
+    return op.emitOpError()
+           << "mask element type must be i1 or f32, f16, bf16, got "
+           << maskElementType;
+  if (maskType.getRank() > 4)
+    return op.emitOpError()
+           << "mask of rank " << maskType.getRank()
+           << " does not broadcast to the scores "
+           << shapeToString(scoresShape) << " ([B, Hq, Sq, Skv])";
+  int64_t offset = 4 - maskType.getRank();
+  for (auto [maskDim, maskSize] : llvm::enumerate(maskType.getShape())) {
+    int64_t scoresSize = scoresShape[offset + maskDim];
+    if (maskSize != 1 && !areCompatible(maskSize, scoresSize))
       return op.emitOpError()
-             << "mask element type must be i1 or f32, f16, bf16, got "
-             << maskElementType;
-    SmallVector<int64_t> scoresShape = {batch, numQueryHeads, queryLength,
-                                        keyLength};
-    if (maskType.getRank() > 4)
-      return op.emitOpError()
-             << "mask of rank " << maskType.getRank()
+             << "mask shape " << shapeToString(maskType.getShape())
              << " does not broadcast to the scores "
-             << shapeToString(scoresShape) << " ([B, Hq, Sq, Skv])";
-    int64_t offset = 4 - maskType.getRank();
-    for (auto [maskDim, maskSize] : llvm::enumerate(maskType.getShape())) {
-      int64_t scoresSize = scoresShape[offset + maskDim];
-      if (maskSize != 1 && !areCompatible(maskSize, scoresSize))
-        return op.emitOpError()
-               << "mask shape " << shapeToString(maskType.getShape())
-               << " does not broadcast to the scores "
-               << shapeToString(scoresShape)
-               << " ([B, Hq, Sq, Skv]): mask dim " << maskDim << " is "
-               << maskSize << " but must be 1 or " << dimToString(scoresSize);
-    }
+             << shapeToString(scoresShape) << " ([B, Hq, Sq, Skv]): mask dim "
+             << maskDim << " is " << maskSize << " but must be 1 or "
+             << dimToString(scoresSize);
   }
+  return success();
+}
 
-  if (failed(verifyPerBatchOperand(op, op.getKvLengths(), "kv_lengths",
-                                   batch)) ||
-      failed(verifyPerBatchOperand(op, op.getQOffset(), "q_offset", batch)))
+/// Verifies that the float attribute `name`, if set, is positive and finite.
+static LogicalResult verifyPositiveFinite(AttentionOpInterface op,
+                                          StringRef name,
+                                          std::optional<APFloat> attribute) {
+  if (!attribute)
+    return success();
+  double value = attribute->convertToDouble();
+  if (!(value > 0.0) || std::isinf(value))
+    return op.emitOpError() << name << " must be positive and finite, got "
+                            << floatToString(value);
+  return success();
+}
+
+/// Verifies the attributes: scale and softcap positive and finite, the
+/// window non-negative, and no alignment beside `q_offset`.
+static LogicalResult verifyAttributes(AttentionOpInterface op) {
+  if (failed(verifyPositiveFinite(op, "scale", op.getScale())) ||
+      failed(verifyPositiveFinite(op, "softcap", op.getSoftcap())))
     return failure();
-
-  // Attributes.
-  if (std::optional<APFloat> scale = op.getScale()) {
-    double value = scale->convertToDouble();
-    if (!(value > 0.0) || std::isinf(value))
-      return op.emitOpError()
-             << "scale must be positive and finite, got "
-             << floatToString(value);
-  }
-  if (std::optional<APFloat> softcap = op.getSoftcap()) {
-    double value = softcap->convertToDouble();
-    if (!(value > 0.0) || std::isinf(value))
-      return op.emitOpError()
-             << "softcap must be positive and finite, got "
-             << floatToString(value);
-  }
   if (std::optional<int64_t> window = op.getWindow(); window && *window < 0)
     return op.emitOpError() << "window must be non-negative, got " << *window;
   if (op.getQOffset() && op.getAlignment() != Alignment::TopLeft)
@@ -322,6 +345,25 @@ static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
            << "' has no effect when 'q_offset' gives the query position; "
               "remove one of them";
   return success();
+}
+
+/// Verifies what `gqa.attention` and `gqa.packed_attention` share, in the
+/// order a reader checks an op: heads, sequences, result, mask, per-batch
+/// operands, attributes.
+static LogicalResult verifyAttentionLike(AttentionOpInterface op) {
+  if (failed(verifyHeads(op)))
+    return failure();
+  FailureOr<SmallVector<int64_t>> scoresShape = verifySequences(op);
+  if (failed(scoresShape))
+    return failure();
+  int64_t batch = (*scoresShape)[0];
+  if (failed(verifyResult(op, batch)) || failed(verifyMask(op, *scoresShape)))
+    return failure();
+  if (failed(verifyPerBatchOperand(op, op.getKvLengths(), "kv_lengths",
+                                   batch)) ||
+      failed(verifyPerBatchOperand(op, op.getQOffset(), "q_offset", batch)))
+    return failure();
+  return verifyAttributes(op);
 }
 
 LogicalResult AttentionOp::verify() {
