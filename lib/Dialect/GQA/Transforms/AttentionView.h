@@ -7,7 +7,7 @@
 // The parts of flash-attention tiling that do not depend on the target: a
 // uniform view of `gqa.attention` and `gqa.packed_attention`, the head of a
 // packed row, and the range of keys a row tile (and one of its KV splits)
-// may attend. `Tiling.cpp` (CPU) and `GpuTiling.cpp` (GPU) build their loop
+// may attend. `CpuTiling.cpp` (CPU) and `GpuTiling.cpp` (GPU) build their loop
 // nests on these, so that both read the same keys for the same rows.
 //
 //===----------------------------------------------------------------------===//

@@ -1,4 +1,4 @@
-//===- Tiling.cpp - Flash-attention tiling for CPUs -----------------------===//
+//===- CpuTiling.cpp - Flash-attention tiling for CPUs --------------------===//
 //
 // Part of the gqa-mlir project.
 //
