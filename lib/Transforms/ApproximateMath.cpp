@@ -38,24 +38,38 @@ static Value createSplat(RewriterBase &rewriter, Location loc, Type type,
 }
 
 namespace {
-/// f32 `math.floor(x)` => `|x| < 2^23 ? t - (t > x ? 1 : 0) : x`, with
-/// `t = sitofp(fptosi(x))`: below 2^23 the integer conversion is exact (and
-/// truncates toward zero), above it every f32 is an integer; NaN and
-/// infinities fail the comparison and stay as they are.
-struct ExpandFloor : public OpRewritePattern<math::FloorOp> {
-  using OpRewritePattern::OpRewritePattern;
+/// Expands an f32 (scalar or vector) op `OpTy` into arith ops: `Derived`
+/// provides `Value expand(PatternRewriter &, Location, Value x, Type type,
+/// Type intType)`, with `intType` the i32 type of the same shape.
+template <typename OpTy, typename Derived>
+struct ExpandF32Op : public OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
 
-  LogicalResult matchAndRewrite(math::FloorOp op,
+  LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     Type type = op.getType();
     if (!getElementTypeOrSelf(type).isF32())
       return rewriter.notifyMatchFailure(op, "not f32");
-    Location loc = op.getLoc();
     Type intType = getSameShape(type, rewriter.getI32Type());
+    rewriter.replaceOp(op, static_cast<const Derived *>(this)->expand(
+                               rewriter, op.getLoc(), op.getOperand(), type,
+                               intType));
+    return success();
+  }
+};
+
+/// f32 `math.floor(x)` => `|x| < 2^23 ? t - (t > x ? 1 : 0) : x`, with
+/// `t = sitofp(fptosi(x))`: below 2^23 the integer conversion is exact (and
+/// truncates toward zero), above it every f32 is an integer; NaN and
+/// infinities fail the comparison and stay as they are.
+struct ExpandFloor : public ExpandF32Op<math::FloorOp, ExpandFloor> {
+  using ExpandF32Op::ExpandF32Op;
+
+  Value expand(PatternRewriter &rewriter, Location loc, Value x, Type type,
+               Type intType) const {
     auto constant = [&](double value) {
       return createSplat(rewriter, loc, type, rewriter.getF32FloatAttr(value));
     };
-    Value x = op.getOperand();
     Value truncated = arith::SIToFPOp::create(
         rewriter, loc, type, arith::FPToSIOp::create(rewriter, loc, intType, x));
     Value roundedUp = arith::CmpFOp::create(
@@ -71,30 +85,22 @@ struct ExpandFloor : public OpRewritePattern<math::FloorOp> {
                               constant(8388608.0)),
         arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OGT, x,
                               constant(-8388608.0)));
-    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, small, floor, x);
-    return success();
+    return arith::SelectOp::create(rewriter, loc, small, floor, x);
   }
 };
 
 /// f32 `math.absf(x)` => `x` with its sign bit cleared.
-struct ExpandAbs : public OpRewritePattern<math::AbsFOp> {
-  using OpRewritePattern::OpRewritePattern;
+struct ExpandAbs : public ExpandF32Op<math::AbsFOp, ExpandAbs> {
+  using ExpandF32Op::ExpandF32Op;
 
-  LogicalResult matchAndRewrite(math::AbsFOp op,
-                                PatternRewriter &rewriter) const override {
-    Type type = op.getType();
-    if (!getElementTypeOrSelf(type).isF32())
-      return rewriter.notifyMatchFailure(op, "not f32");
-    Location loc = op.getLoc();
-    Type intType = getSameShape(type, rewriter.getI32Type());
-    Value bits =
-        arith::BitcastOp::create(rewriter, loc, intType, op.getOperand());
+  Value expand(PatternRewriter &rewriter, Location loc, Value x, Type type,
+               Type intType) const {
+    Value bits = arith::BitcastOp::create(rewriter, loc, intType, x);
     Value cleared = arith::AndIOp::create(
         rewriter, loc, bits,
         createSplat(rewriter, loc, type,
                     rewriter.getI32IntegerAttr(0x7fffffff)));
-    rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, type, cleared);
-    return success();
+    return arith::BitcastOp::create(rewriter, loc, type, cleared);
   }
 };
 
