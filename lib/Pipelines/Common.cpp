@@ -52,22 +52,25 @@ void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
 }
 
 void mlir::gqa::addLoopsToLLVMLowering(OpPassManager &pm) {
-  // linalg on memrefs -> loops -> branches.
+  // linalg on memrefs -> loops -> branches. Scalar ops without a direct
+  // LLVM lowering: tanh and exp become libm calls, bf16 extf/truncf integer
+  // arithmetic (no __truncsfbf2).
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addPass(createSCFToControlFlowPass());
-
-  // Scalar ops without a direct LLVM lowering: tanh and exp become libm
-  // calls, bf16 extf/truncf become integer arithmetic (no __truncsfbf2).
   pm.addPass(createConvertMathToLibmPass());
-  arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
-  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
+  addBranchesAndBf16Expansion(pm);
 
   addConversionToLLVM(pm, /*vector=*/false, /*openMP=*/false);
 
   // The backend contract: only llvm.* ops remain.
   pm.addPass(createGQAVerifyLLVMContractPass());
+}
+
+void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm) {
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  arith::ArithExpandOpsPassOptions expandOptions;
+  expandOptions.includeBf16 = true;
+  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
 }
 
 void mlir::gqa::addConversionToLLVM(OpPassManager &pm, bool vector,

@@ -86,11 +86,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   // exp/log/tanh stay in vector registers; bf16 conversions become integer
   // arithmetic (no __truncsfbf2 on targets without AVX512-BF16).
   pm.addPass(createGQAApproximateMathPass());
-  pm.addPass(createLowerAffinePass());
-  pm.addPass(createSCFToControlFlowPass());
-  arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
-  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
+  addBranchesAndBf16Expansion(pm);
 
   // Everything -> LLVM.
   addConversionToLLVM(pm, /*vector=*/true, /*openMP=*/true);

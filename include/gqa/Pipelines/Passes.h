@@ -90,6 +90,11 @@ void addBufferizationForEntryPoints(OpPassManager &pm, bool entryStatus);
 /// `gqa-verify-llvm-contract`.
 void addLoopsToLLVMLowering(OpPassManager &pm);
 
+/// Adds the lowering of affine ops and structured control flow to branches,
+/// and of bf16 `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`), to
+/// `pm`.
+void addBranchesAndBf16Expansion(OpPassManager &pm);
+
 /// Adds the conversion of everything left to the LLVM dialect to `pm`:
 /// strided metadata expanded, affine lowered, (with `vector`) vector ops,
 /// memrefs, math (libm calls for what LLVM has no intrinsic for), arith,
