@@ -1,5 +1,4 @@
-//===- CHeader.h - The C header of a compiled module -------------*- C++
-//-*-===//
+//===- CHeader.h - The C header of a compiled module ------------*- C++ -*-===//
 //
 // Part of the gqa-mlir project.
 //

@@ -9,7 +9,8 @@
 // for each `gpu.launch_func` in program order, the kernel, its grid and
 // block as expressions of the function's argument sizes, its shared memory
 // and what each kernel argument is. A host runtime that loads the PTX
-// replays the function from the manifest alone.
+// replays the function from the manifest alone. The sizes are expressions
+// of the function's arguments (SizeExpressions.h).
 //
 //===----------------------------------------------------------------------===//
 

@@ -285,17 +285,13 @@ static int emitCuda(ModuleOp module, EmitKind emit) {
   return 0;
 }
 
-int main(int argc, char **argv) {
-  llvm::InitLLVM initLLVM(argc, argv);
-  cl::HideUnrelatedOptions(category);
-  cl::ParseCommandLineOptions(
-      argc, argv,
-      "gqa-compile: compile the public functions of an MLIR model graph to "
-      "an object file with a C interface\n");
-
-  // Validate the flags before reading anything.
+/// Checks the flags before anything is read: a known `--target`, an `--emit`
+/// it writes (ptx by default with `--target=cuda`) and the target's own
+/// checks. Returns what to emit, or failure after printing an error.
+static FailureOr<EmitKind> checkFlags() {
   if (targetKind != "cpu" && targetKind != "cuda")
-    return fail("unknown --target='" + targetKind + "': expected cpu or cuda");
+    return reject("unknown --target='" + targetKind +
+                  "': expected cpu or cuda");
   bool cuda = targetKind == "cuda";
   if (cuda && !emitKind.getNumOccurrences())
     emitKind = "ptx";
@@ -308,16 +304,229 @@ int main(int argc, char **argv) {
           .Case("ptx", EmitKind::PTX)
           .Default(std::nullopt);
   if (!emit)
-    return fail("unsupported --emit='" + emitKind +
-                "': expected obj, asm, llvm or mlir (--target=cpu), ptx or "
-                "mlir (--target=cuda)");
-  if (cuda) {
-    if (failed(validateCudaFlags(*emit)))
-      return 1;
-  } else {
-    if (failed(validateCpuFlags(*emit)))
-      return 1;
+    return reject("unsupported --emit='" + emitKind +
+                  "': expected obj, asm, llvm or mlir (--target=cpu), ptx or "
+                  "mlir (--target=cuda)");
+  if (failed(cuda ? validateCudaFlags(*emit) : validateCpuFlags(*emit)))
+    return failure();
+  return *emit;
+}
+
+/// Parses the input file into `context`, whose diagnostics then print with
+/// `sourceMgr`'s locations for as long as `diagnostics` lives. Null after
+/// printing an error.
+static OwningOpRef<ModuleOp>
+parseInput(MLIRContext &context, llvm::SourceMgr &sourceMgr,
+           std::optional<SourceMgrDiagnosticHandler> &diagnostics) {
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputFile, &error);
+  if (!input) {
+    fail("cannot read '" + inputFile + "': " + error);
+    return nullptr;
   }
+  sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
+  diagnostics.emplace(sourceMgr, &context);
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    fail("cannot parse '" + inputFile + "'");
+  return module;
+}
+
+/// The public function definitions of `module`, the interface: renamed with
+/// `--prefix` and checked to have a C signature. Failure after printing an
+/// error.
+static FailureOr<SmallVector<func::FuncOp>> getInterface(ModuleOp module) {
+  SmallVector<func::FuncOp> publicFuncs;
+  for (auto func : module.getOps<func::FuncOp>())
+    if (func.isPublic() && !func.isExternal())
+      publicFuncs.push_back(func);
+  if (publicFuncs.empty())
+    return reject("no public function in '" + inputFile +
+                  "': gqa-compile compiles every public func.func definition "
+                  "(private functions and declarations are not entry points)");
+  if (!symbolPrefix.empty()) {
+    SymbolTable symbols(module);
+    for (func::FuncOp func : publicFuncs)
+      if (failed(
+              symbols.rename(func, (symbolPrefix + func.getSymName()).str())))
+        return reject("cannot rename @" + func.getSymName());
+  }
+  for (func::FuncOp func : publicFuncs)
+    if (failed(gqa::compile::checkCSignature(func)))
+      return failure();
+  return publicFuncs;
+}
+
+/// `--reference`: a copy of `module` as written, its public functions
+/// renamed `reference_<name>` and their entry dimensions recorded. Null
+/// after printing an error.
+static OwningOpRef<ModuleOp> makeReferenceModule(ModuleOp module) {
+  OwningOpRef<ModuleOp> referenceModule = module.clone();
+  SymbolTable symbols(*referenceModule);
+  for (auto func : llvm::to_vector(referenceModule->getOps<func::FuncOp>())) {
+    if (!func.isPublic() || func.isExternal())
+      continue;
+    if (failed(
+            symbols.rename(func, ("reference_" + func.getSymName()).str()))) {
+      fail("cannot rename @" + func.getSymName());
+      return nullptr;
+    }
+  }
+  for (auto func : referenceModule->getOps<func::FuncOp>())
+    if (func.isPublic() && failed(gqa::annotateEntryDims(func)))
+      return nullptr;
+  return referenceModule;
+}
+
+/// Raises the attention of `module` to gqa.attention (with `--raise`).
+static LogicalResult raiseAttention(ModuleOp module) {
+  PassManager raisePm(module.getContext());
+  if (raise) {
+    if (hasTosaOps(module))
+      gqa::buildImportTosaPipeline(raisePm, {});
+    else
+      raisePm.addPass(gqa::createGQARaiseAttentionPass());
+  }
+  if (failed(raisePm.run(module)))
+    return reject("raising the attention of '" + inputFile + "' failed");
+  return success();
+}
+
+/// Translates `module` (LLVM dialect) to optimized LLVM IR, with the
+/// reference functions of `referenceModule` (null without `--reference`)
+/// linked in. Failure after printing an error.
+static FailureOr<std::unique_ptr<llvm::Module>>
+translateToLLVMIR(ModuleOp module, ModuleOp referenceModule,
+                  llvm::LLVMContext &llvmContext,
+                  llvm::TargetMachine &targetMachine) {
+  llvm::Expected<std::unique_ptr<llvm::Module>> llvmModule =
+      translateAndOptimize(module, llvmContext, targetMachine);
+  if (!llvmModule)
+    return reject(llvm::toString(llvmModule.takeError()));
+  if (referenceModule) {
+    llvm::Expected<std::unique_ptr<llvm::Module>> reference =
+        translateAndOptimize(referenceModule, llvmContext, targetMachine);
+    if (!reference)
+      return reject(llvm::toString(reference.takeError()));
+    // Internal symbols of the same name (constant globals) are renamed.
+    if (llvm::Linker::linkModules(**llvmModule, std::move(*reference)))
+      return reject("cannot link the reference functions into the module");
+  }
+  return std::move(*llvmModule);
+}
+
+/// What `--target=cpu` writes: the output file's contents and the runtime
+/// libraries the object needs (for the header).
+struct CpuOutput {
+  std::string contents;
+  std::vector<RuntimeLibrary> libraries;
+};
+
+/// The `emit` output of `llvmModule` (which code generation consumes) and
+/// of `module`, its LLVM dialect form. Failure after printing an error.
+static FailureOr<CpuOutput> generateCpuOutput(ModuleOp module,
+                                              llvm::Module &llvmModule,
+                                              EmitKind emit,
+                                              llvm::TargetMachine &machine) {
+  CpuOutput result;
+  if (emit == EmitKind::LLVMIR) {
+    llvm::raw_string_ostream os(result.contents);
+    llvmModule.print(os, nullptr);
+  }
+  // Code generation changes the module it runs on: assembly gets a copy.
+  std::unique_ptr<llvm::Module> assemblyModule;
+  if (emit == EmitKind::Assembly)
+    assemblyModule = llvm::CloneModule(llvmModule);
+  llvm::Expected<llvm::SmallVector<char, 0>> object =
+      emitMachineCode(llvmModule, machine, /*assembly=*/false);
+  if (!object)
+    return reject(llvm::toString(object.takeError()));
+  llvm::Expected<std::vector<RuntimeLibrary>> libraries =
+      getRuntimeLibraries(*object);
+  if (!libraries)
+    return reject(llvm::toString(libraries.takeError()));
+  result.libraries = std::move(*libraries);
+
+  switch (emit) {
+  case EmitKind::Object:
+    result.contents.assign(object->begin(), object->end());
+    break;
+  case EmitKind::Assembly: {
+    llvm::Expected<llvm::SmallVector<char, 0>> assembly =
+        emitMachineCode(*assemblyModule, machine, /*assembly=*/true);
+    if (!assembly)
+      return reject(llvm::toString(assembly.takeError()));
+    result.contents.assign(assembly->begin(), assembly->end());
+    break;
+  }
+  case EmitKind::LLVMIR:
+    break;
+  case EmitKind::MLIR: {
+    llvm::raw_string_ostream os(result.contents);
+    module.print(os);
+    break;
+  }
+  case EmitKind::PTX:
+    llvm_unreachable("--emit=ptx is refused without --target=cuda");
+  }
+  return result;
+}
+
+/// Compiles `module` (attention raised, entry dimensions recorded) and the
+/// `--reference` functions of `referenceModule` (or null) with
+/// `--target=cpu`, and writes the output file and, with `--header`, the C
+/// header of `headerModules` (the tensor-level forms of both).
+static int emitCpu(ModuleOp module, ModuleOp referenceModule,
+                   ArrayRef<ModuleOp> headerModules, EmitKind emit,
+                   llvm::TargetMachine &targetMachine) {
+  // Lower to the LLVM dialect with status-returning entries.
+  if (failed(lower(module, pipelineKind)))
+    return fail("lowering '" + inputFile + "' with --pipeline=" + pipelineKind +
+                " failed");
+  if (referenceModule && failed(lower(referenceModule, "reference")))
+    return fail("lowering '" + inputFile +
+                "' with gqa-reference-pipeline for --reference failed");
+  if (emit == EmitKind::MLIR && headerFile.empty()) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    module.print(os);
+    return writeFile(outputFile, text) ? 0 : 1;
+  }
+
+  // LLVM IR, machine code, and the runtime libraries the object needs.
+  llvm::LLVMContext llvmContext;
+  FailureOr<std::unique_ptr<llvm::Module>> llvmModule =
+      translateToLLVMIR(module, referenceModule, llvmContext, targetMachine);
+  if (failed(llvmModule))
+    return 1;
+  FailureOr<CpuOutput> output =
+      generateCpuOutput(module, **llvmModule, emit, targetMachine);
+  if (failed(output))
+    return 1;
+  if (!writeFile(outputFile, output->contents))
+    return 1;
+  if (!headerFile.empty() &&
+      !writeFile(headerFile,
+                 generateCHeader(headerModules, getIncludeGuard(headerFile),
+                                 llvm::sys::path::filename(inputFile),
+                                 output->libraries)))
+    return 1;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "gqa-compile: compile the public functions of an MLIR model graph to "
+      "an object file with a C interface\n");
+
+  // Validate the flags before reading anything.
+  FailureOr<EmitKind> emit = checkFlags();
+  if (failed(emit))
+    return 1;
+  bool cuda = targetKind == "cuda";
   std::unique_ptr<llvm::TargetMachine> targetMachine;
   if (!cuda) {
     llvm::Expected<std::unique_ptr<llvm::TargetMachine>> machine =
@@ -337,71 +546,35 @@ int main(int argc, char **argv) {
   gqa::registerGpuPipelineDependencies(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
-
-  std::string error;
-  std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputFile, &error);
-  if (!input)
-    return fail("cannot read '" + inputFile + "': " + error);
   llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
-  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
-  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  std::optional<SourceMgrDiagnosticHandler> diagnostics;
+  OwningOpRef<ModuleOp> module = parseInput(context, sourceMgr, diagnostics);
   if (!module)
-    return fail("cannot parse '" + inputFile + "'");
+    return 1;
   // Signature errors name the function; the op dump would only add noise.
   context.printOpOnDiagnostic(false);
 
-  // The public functions are the interface.
-  SmallVector<func::FuncOp> publicFuncs;
-  for (auto func : module->getOps<func::FuncOp>())
-    if (func.isPublic() && !func.isExternal())
-      publicFuncs.push_back(func);
-  if (publicFuncs.empty())
-    return fail("no public function in '" + inputFile +
-                "': gqa-compile compiles every public func.func definition "
-                "(private functions and declarations are not entry points)");
-  if (!symbolPrefix.empty()) {
-    SymbolTable symbols(*module);
-    for (func::FuncOp func : publicFuncs)
-      if (failed(
-              symbols.rename(func, (symbolPrefix + func.getSymName()).str())))
-        return fail("cannot rename @" + func.getSymName());
-  }
-  for (func::FuncOp func : publicFuncs)
-    if (failed(gqa::compile::checkCSignature(func)))
-      return 1;
-
-  // The reference: the graph as written, through plain loops.
+  // The public functions are the interface; the reference is the graph as
+  // written, through plain loops.
+  FailureOr<SmallVector<func::FuncOp>> publicFuncs = getInterface(*module);
+  if (failed(publicFuncs))
+    return 1;
   OwningOpRef<ModuleOp> referenceModule;
   if (withReference) {
-    referenceModule = module->clone();
-    SymbolTable symbols(*referenceModule);
-    for (auto func : llvm::to_vector(referenceModule->getOps<func::FuncOp>()))
-      if (func.isPublic() && !func.isExternal() &&
-          failed(
-              symbols.rename(func, ("reference_" + func.getSymName()).str())))
-        return fail("cannot rename @" + func.getSymName());
-    for (auto func : referenceModule->getOps<func::FuncOp>())
-      if (func.isPublic() && failed(gqa::annotateEntryDims(func)))
-        return 1;
+    referenceModule = makeReferenceModule(*module);
+    if (!referenceModule)
+      return 1;
   }
 
   // Raise attention, then record the dimensions each entry checks (the
   // pipeline records them again; the header shows them).
-  PassManager raisePm(&context);
-  if (raise) {
-    if (hasTosaOps(*module))
-      gqa::buildImportTosaPipeline(raisePm, {});
-    else
-      raisePm.addPass(gqa::createGQARaiseAttentionPass());
-  }
-  if (failed(raisePm.run(*module)))
-    return fail("raising the attention of '" + inputFile + "' failed");
+  if (failed(raiseAttention(*module)))
+    return 1;
   if (cuda) {
     context.printOpOnDiagnostic(true);
     return emitCuda(*module, *emit);
   }
-  for (func::FuncOp func : publicFuncs)
+  for (func::FuncOp func : *publicFuncs)
     if (failed(gqa::annotateEntryDims(func)))
       return 1;
   context.printOpOnDiagnostic(true);
@@ -411,88 +584,9 @@ int main(int argc, char **argv) {
     if (referenceModule)
       headerModules.push_back(referenceModule->clone());
   }
-
-  // Lower to the LLVM dialect with status-returning entries.
-  if (failed(lower(*module, pipelineKind)))
-    return fail("lowering '" + inputFile + "' with --pipeline=" + pipelineKind +
-                " failed");
-  if (referenceModule && failed(lower(*referenceModule, "reference")))
-    return fail("lowering '" + inputFile +
-                "' with gqa-reference-pipeline for --reference failed");
-  if (*emit == EmitKind::MLIR && headerFile.empty()) {
-    std::string text;
-    llvm::raw_string_ostream os(text);
-    module->print(os);
-    return writeFile(outputFile, text) ? 0 : 1;
-  }
-
-  // LLVM IR, machine code, and the runtime libraries the object needs.
-  llvm::LLVMContext llvmContext;
-  llvm::Expected<std::unique_ptr<llvm::Module>> llvmModule =
-      translateAndOptimize(*module, llvmContext, *targetMachine);
-  if (!llvmModule)
-    return fail(llvm::toString(llvmModule.takeError()));
-  if (referenceModule) {
-    llvm::Expected<std::unique_ptr<llvm::Module>> reference =
-        translateAndOptimize(*referenceModule, llvmContext, *targetMachine);
-    if (!reference)
-      return fail(llvm::toString(reference.takeError()));
-    // Internal symbols of the same name (constant globals) are renamed.
-    if (llvm::Linker::linkModules(**llvmModule, std::move(*reference)))
-      return fail("cannot link the reference functions into the module");
-  }
-  std::string llvmText;
-  if (*emit == EmitKind::LLVMIR) {
-    llvm::raw_string_ostream os(llvmText);
-    (*llvmModule)->print(os, nullptr);
-  }
-  // Code generation changes the module it runs on: assembly gets a copy.
-  std::unique_ptr<llvm::Module> assemblyModule;
-  if (*emit == EmitKind::Assembly)
-    assemblyModule = llvm::CloneModule(**llvmModule);
-  llvm::Expected<llvm::SmallVector<char, 0>> object =
-      emitMachineCode(**llvmModule, *targetMachine, /*assembly=*/false);
-  if (!object)
-    return fail(llvm::toString(object.takeError()));
-  llvm::Expected<std::vector<RuntimeLibrary>> libraries =
-      getRuntimeLibraries(*object);
-  if (!libraries)
-    return fail(llvm::toString(libraries.takeError()));
-
-  std::string output;
-  switch (*emit) {
-  case EmitKind::Object:
-    output.assign(object->begin(), object->end());
-    break;
-  case EmitKind::Assembly: {
-    llvm::Expected<llvm::SmallVector<char, 0>> assembly =
-        emitMachineCode(*assemblyModule, *targetMachine, /*assembly=*/true);
-    if (!assembly)
-      return fail(llvm::toString(assembly.takeError()));
-    output.assign(assembly->begin(), assembly->end());
-    break;
-  }
-  case EmitKind::LLVMIR:
-    output = std::move(llvmText);
-    break;
-  case EmitKind::MLIR: {
-    llvm::raw_string_ostream os(output);
-    module->print(os);
-    break;
-  }
-  case EmitKind::PTX:
-    llvm_unreachable("--emit=ptx is refused without --target=cuda");
-  }
-  if (!writeFile(outputFile, output))
-    return 1;
-  if (!headerFile.empty() &&
-      !writeFile(headerFile,
-                 generateCHeader(
-                     llvm::to_vector(llvm::map_range(
-                         headerModules,
-                         [](OwningOpRef<ModuleOp> &m) { return m.get(); })),
-                     getIncludeGuard(headerFile),
-                     llvm::sys::path::filename(inputFile), *libraries)))
-    return 1;
-  return 0;
+  return emitCpu(
+      *module, referenceModule ? *referenceModule : ModuleOp(),
+      llvm::to_vector(llvm::map_range(
+          headerModules, [](OwningOpRef<ModuleOp> &m) { return m.get(); })),
+      *emit, *targetMachine);
 }

@@ -21,6 +21,8 @@
 #include "Compare.h"
 #include "ProblemSpec.h"
 
+#include "gqa/Pipelines/Passes.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/OwningOpRef.h"
@@ -194,7 +196,8 @@ struct BenchSetup {
   unsigned threads = 1;
   unsigned samples = 7;
   uint64_t seed = 1;
-  /// The kernels' pipeline, with `num-threads` when it is gqa-cpu-pipeline.
+  /// The kernels' pipeline, with `numThreads` set when it is
+  /// gqa-cpu-pipeline.
   PipelineChoice pipeline;
   /// The CPU the kernels are compiled for, and so the probes.
   std::string targetCpu = "native";
@@ -217,13 +220,46 @@ std::optional<std::string> getCpuPipelineOptions(StringRef text) {
   return std::nullopt;
 }
 
-/// `gqa-cpu-pipeline{<options> num-threads=<threads>}`, checked.
-llvm::Expected<PipelineChoice> makeCpuPipeline(StringRef options,
-                                               unsigned threads) {
-  std::string text = llvm::formatv("gqa-cpu-pipeline{{{0}{1}num-threads={2}}",
-                                   options, options.empty() ? "" : " ", threads)
-                         .str();
-  return resolvePipeline(text);
+/// The options struct of gqa-cpu-pipeline parsed from `spelling`, the text
+/// between its braces.
+llvm::Expected<std::unique_ptr<CpuPipelineOptions>>
+parseCpuPipelineOptions(StringRef spelling) {
+  std::unique_ptr<CpuPipelineOptions> options =
+      CpuPipelineOptions::createFromString(spelling);
+  if (!options)
+    return benchError("invalid options of gqa-cpu-pipeline: '" + spelling +
+                      "'");
+  return options;
+}
+
+/// gqa-cpu-pipeline built from `options`, parsed from `spelling`, with
+/// `numThreads` set to `threads`. Its text, which the reports print and
+/// gqa-opt takes for the same passes, is
+/// `gqa-cpu-pipeline{<spelling> num-threads=<threads>}`.
+PipelineChoice makeCpuPipeline(std::unique_ptr<CpuPipelineOptions> options,
+                               StringRef spelling, unsigned threads) {
+  options->numThreads = threads;
+  std::string text =
+      llvm::formatv("gqa-cpu-pipeline{{{0}{1}num-threads={2}}", spelling,
+                    spelling.empty() ? "" : " ", threads)
+          .str();
+  std::shared_ptr<const CpuPipelineOptions> shared = std::move(options);
+  PipelineChoice pipeline{text, text};
+  pipeline.build = [shared](OpPassManager &pm) {
+    buildCpuPipeline(pm, *shared);
+  };
+  return pipeline;
+}
+
+/// The target CPU named by `target-cpu=` in the text of a pipeline other
+/// than gqa-cpu-pipeline, else `native`.
+std::string findTargetCpu(StringRef text) {
+  size_t at = text.find("target-cpu=");
+  if (at == StringRef::npos)
+    return "native";
+  return text.drop_front(at + StringRef("target-cpu=").size())
+      .take_until([](char c) { return c == ' ' || c == '}' || c == ','; })
+      .str();
 }
 
 /// Resolves the thread count (OMP_NUM_THREADS is set here, before the first
@@ -241,26 +277,24 @@ llvm::Expected<BenchSetup> prepare(const BenchOptions &options,
   setenv("OMP_NUM_THREADS", std::to_string(setup.threads).c_str(),
          /*overwrite=*/1);
 
-  setup.pipeline = config.pipeline;
   if (StringRef(config.pipeline.text).contains("num-threads"))
     return benchError("give the thread count of a benchmark with --threads, "
                       "not with num-threads in --pipeline");
-  if (std::optional<std::string> cpuOptions =
-          getCpuPipelineOptions(config.pipeline.text)) {
-    llvm::Expected<PipelineChoice> pipeline =
-        makeCpuPipeline(*cpuOptions, setup.threads);
-    if (!pipeline)
-      return pipeline.takeError();
-    setup.pipeline = *pipeline;
+  // The kernels' pipeline and their target CPU, for the probes.
+  std::optional<std::string> spelling =
+      getCpuPipelineOptions(config.pipeline.text);
+  if (!spelling) {
+    setup.pipeline = config.pipeline;
+    setup.targetCpu = findTargetCpu(config.pipeline.text);
+    return setup;
   }
-  // The target CPU of the kernels, for the probes.
-  StringRef text = setup.pipeline.text;
-  size_t at = text.find("target-cpu=");
-  if (at != StringRef::npos)
-    setup.targetCpu =
-        text.drop_front(at + StringRef("target-cpu=").size())
-            .take_until([](char c) { return c == ' ' || c == '}' || c == ','; })
-            .str();
+  llvm::Expected<std::unique_ptr<CpuPipelineOptions>> cpuOptions =
+      parseCpuPipelineOptions(*spelling);
+  if (!cpuOptions)
+    return cpuOptions.takeError();
+  setup.targetCpu = (*cpuOptions)->targetCpu;
+  setup.pipeline =
+      makeCpuPipeline(std::move(*cpuOptions), *spelling, setup.threads);
   return setup;
 }
 
@@ -509,45 +543,55 @@ void reportFailure(StringRef what, llvm::Error error) {
 /// What a suite row is held to (bench/README.md).
 enum class RowKind { Decode, Prefill };
 
+/// A row of a suite: a causal problem of the `--bench` spec syntax.
 struct SuiteRow {
   llvm::StringLiteral name;
-  RowKind kind;
-  llvm::StringLiteral spec;
+  int64_t batch, numQueryHeads, numKvHeads, queryLength, kvLength, headDim;
+  llvm::StringLiteral dtype;
+  /// The sliding window, 0 for none.
+  int64_t window = 0;
 };
 
 /// Llama-3-8B (32 query heads, 8 KV heads, D = 128), Mistral-7B (the same
 /// heads, a 4096-key sliding window), Falcon-7B (71 query heads, 1 KV head,
-/// D = 64) and a D = 64 multi-head prefill. Decode rows sit at the end of
-/// their cache (bottom_right).
+/// D = 64) and a D = 64 multi-head prefill.
 constexpr SuiteRow kStandardSuite[] = {
-    {"llama3-decode-b1-8k-f32", RowKind::Decode,
-     "b=1,hq=32,hkv=8,sq=1,skv=8192,d=128,dtype=f32,causal=1,"
-     "alignment=bottom_right"},
-    {"llama3-decode-b1-8k-f16", RowKind::Decode,
-     "b=1,hq=32,hkv=8,sq=1,skv=8192,d=128,dtype=f16,causal=1,"
-     "alignment=bottom_right"},
-    {"llama3-decode-b1-32k-f32", RowKind::Decode,
-     "b=1,hq=32,hkv=8,sq=1,skv=32768,d=128,dtype=f32,causal=1,"
-     "alignment=bottom_right"},
-    {"llama3-decode-b1-32k-f16", RowKind::Decode,
-     "b=1,hq=32,hkv=8,sq=1,skv=32768,d=128,dtype=f16,causal=1,"
-     "alignment=bottom_right"},
-    {"llama3-decode-b8-4k-f16", RowKind::Decode,
-     "b=8,hq=32,hkv=8,sq=1,skv=4096,d=128,dtype=f16,causal=1,"
-     "alignment=bottom_right"},
-    {"mistral-swa-decode-16k-f16", RowKind::Decode,
-     "b=1,hq=32,hkv=8,sq=1,skv=16384,d=128,dtype=f16,causal=1,"
-     "alignment=bottom_right,window=4095"},
-    {"falcon-mqa-decode-8k-f16", RowKind::Decode,
-     "b=1,hq=71,hkv=1,sq=1,skv=8192,d=64,dtype=f16,causal=1,"
-     "alignment=bottom_right"},
-    {"llama3-prefill-2k-f16", RowKind::Prefill,
-     "b=1,hq=32,hkv=8,sq=2048,skv=2048,d=128,dtype=f16,causal=1"},
-    {"llama3-prefill-2k-f32", RowKind::Prefill,
-     "b=1,hq=32,hkv=8,sq=2048,skv=2048,d=128,dtype=f32,causal=1"},
-    {"mha-d64-prefill-1k-f16", RowKind::Prefill,
-     "b=1,hq=16,hkv=16,sq=1024,skv=1024,d=64,dtype=f16,causal=1"},
+    // clang-format off
+    // name                        b  hq hkv    sq    skv    d  dtype  window
+    {"llama3-decode-b1-8k-f32",    1, 32,  8,    1,  8192, 128, "f32"},
+    {"llama3-decode-b1-8k-f16",    1, 32,  8,    1,  8192, 128, "f16"},
+    {"llama3-decode-b1-32k-f32",   1, 32,  8,    1, 32768, 128, "f32"},
+    {"llama3-decode-b1-32k-f16",   1, 32,  8,    1, 32768, 128, "f16"},
+    {"llama3-decode-b8-4k-f16",    8, 32,  8,    1,  4096, 128, "f16"},
+    {"mistral-swa-decode-16k-f16", 1, 32,  8,    1, 16384, 128, "f16", 4095},
+    {"falcon-mqa-decode-8k-f16",   1, 71,  1,    1,  8192,  64, "f16"},
+    {"llama3-prefill-2k-f16",      1, 32,  8, 2048,  2048, 128, "f16"},
+    {"llama3-prefill-2k-f32",      1, 32,  8, 2048,  2048, 128, "f32"},
+    {"mha-d64-prefill-1k-f16",     1, 16, 16, 1024,  1024,  64, "f16"},
+    // clang-format on
 };
+
+/// A decode row computes one query row per head, at the end of its cache;
+/// any other row is a prefill.
+RowKind getKind(const SuiteRow &row) {
+  return row.queryLength == 1 ? RowKind::Decode : RowKind::Prefill;
+}
+
+/// The spec of `row`: `b=1,hq=32,hkv=8,sq=1,skv=8192,d=128,dtype=f16,
+/// causal=1`, then `,alignment=bottom_right` for a decode and `,window=W`.
+std::string getSpec(const SuiteRow &row) {
+  std::string spec =
+      llvm::formatv("b={0},hq={1},hkv={2},sq={3},skv={4},d={5},dtype={6},"
+                    "causal=1",
+                    row.batch, row.numQueryHeads, row.numKvHeads,
+                    row.queryLength, row.kvLength, row.headDim, row.dtype)
+          .str();
+  if (getKind(row) == RowKind::Decode)
+    spec += ",alignment=bottom_right";
+  if (row.window)
+    spec += ",window=" + std::to_string(row.window);
+  return spec;
+}
 
 /// Target fractions of the probes (issue 4).
 constexpr double kDecodeBwTarget = 0.80;
@@ -595,6 +639,190 @@ ToleranceSpec getCrossCheckTolerance(DType dtype) {
   if (dtype == DType::F32)
     return {2e-5, 2e-5};
   return {4.0 * getEpsilon(dtype), 4.0 * getEpsilon(dtype)};
+}
+
+/// What the rows of a suite share, and what they add up to.
+struct SuiteRun {
+  const BenchSetup &setup;
+  /// The repeated-KV baselines' pipeline.
+  const PipelineChoice &baselinePipeline;
+  const ProbeResults &probes;
+  const RunConfig &config;
+  llvm::raw_ostream &os;
+  /// The printed lines, for the JSON report.
+  std::vector<SuiteLine> lines = {};
+  int numFailed = 0;
+
+  /// Reports that `name` failed with `error`.
+  void fail(const llvm::Twine &name, llvm::Error error) {
+    reportFailure(name.str(), std::move(error));
+    ++numFailed;
+  }
+
+  /// Prints `line` and keeps it for the JSON report.
+  void add(const SuiteLine &line) {
+    printSuiteLine(os, line);
+    lines.push_back(line);
+  }
+};
+
+/// The line of the kernel of `row` (whose spec is `spec`), held to the
+/// target of its kind.
+SuiteLine makeKernelLine(const SuiteRow &row, StringRef spec,
+                         const UsefulWork &work, const Timing &timing,
+                         int64_t copies, const SuiteRun &suite) {
+  SuiteLine line;
+  line.label = row.name.str();
+  line.result = makeResult(row.name, spec, suite.setup.pipeline, work, timing,
+                           copies, suite.probes);
+  line.bound = isMemoryBound(work, suite.probes) ? "memory" : "compute";
+  if (getKind(row) == RowKind::Decode) {
+    line.target = llvm::formatv("bw>={0:f2}", kDecodeBwTarget).str();
+    line.met = line.result.bwFraction >= kDecodeBwTarget;
+  } else {
+    line.target = llvm::formatv("flop>={0:f2}", kPrefillFlopTarget).str();
+    line.met = line.result.flopFraction >= kPrefillFlopTarget;
+  }
+  return line;
+}
+
+/// The line of the repeated-KV baseline `name` of a row whose spec is
+/// `spec` and whose groups have `group` query heads: its speedup over
+/// `kernelLine`, held to `kSpeedupTargetPerGroup` per query head of a group
+/// when the row is memory-bound.
+SuiteLine makeBaselineLine(StringRef name, StringRef spec, int64_t group,
+                           const UsefulWork &work, const Timing &timing,
+                           int64_t copies, const SuiteLine &kernelLine,
+                           const SuiteRun &suite) {
+  SuiteLine line;
+  line.label = "  + repeat_kv baseline";
+  line.result =
+      makeResult(name, (spec + ",repeat_kv=1").str(), suite.baselinePipeline,
+                 work, timing, copies, suite.probes);
+  line.bound = kernelLine.bound;
+  line.speedup = line.result.ms / kernelLine.result.ms;
+  double targetSpeedup = kSpeedupTargetPerGroup * group;
+  if (line.bound == "memory") {
+    line.target = llvm::formatv("x>={0:f2}", targetSpeedup).str();
+    line.met = *line.speedup >= targetSpeedup;
+  } else {
+    line.target = "n/a (compute-bound)";
+  }
+  return line;
+}
+
+/// Compares the result of `packed` with its repeated-KV `baseline`'s: the
+/// deduplication of K/V must not change it (both were checked finite).
+Comparison compareWithBaseline(DType dtype, const PreparedKernel &packed,
+                               const PreparedKernel &baseline) {
+  Comparison comparison(getCrossCheckTolerance(dtype));
+  const HostTensor &expected = baseline.getOutput();
+  comparison.compare("O", packed.getOutput(),
+                     [&](int64_t i) { return expected.get(i); });
+  return comparison;
+}
+
+/// Measures `row`: its kernel and, for GQA decode, its repeated-KV baseline
+/// on the same data, timed with interleaved samples. Prints their lines; a
+/// row that cannot run, or whose baseline disagrees, counts as failed.
+void runSuiteRow(const SuiteRow &row, SuiteRun &suite) {
+  std::string specText = getSpec(row);
+  llvm::Expected<ProblemSpec> spec = parseProblemSpec(specText, SpecUse::Bench);
+  if (!spec) {
+    suite.fail(row.name, spec.takeError());
+    return;
+  }
+  int64_t group = spec->numQueryHeads / spec->numKvHeads;
+  bool withBaseline = getKind(row) == RowKind::Decode && group > 1;
+  Random random(suite.setup.seed);
+  ProblemInputs inputs = generateInputs(*spec, random);
+  UsefulWork work = countUsefulWork(*spec, inputs);
+
+  SmallVector<std::unique_ptr<PreparedKernel>, 2> kernels;
+  std::optional<ProblemInputs> repeated;
+  if (withBaseline)
+    repeated = repeatKeyValues(*spec, inputs);
+  llvm::Expected<std::unique_ptr<PreparedKernel>> packed =
+      PreparedKernel::create(*spec, std::move(inputs), suite.setup.pipeline,
+                             suite.config);
+  if (!packed) {
+    suite.fail(row.name, packed.takeError());
+    return;
+  }
+  kernels.push_back(std::move(*packed));
+  std::string baselineName = (row.name + "/repeat_kv").str();
+  if (withBaseline) {
+    llvm::Expected<std::unique_ptr<PreparedKernel>> baseline =
+        PreparedKernel::create(getRepeatedKvSpec(*spec), std::move(*repeated),
+                               suite.baselinePipeline, suite.config);
+    if (!baseline) {
+      suite.fail(baselineName, baseline.takeError());
+      return;
+    }
+    kernels.push_back(std::move(*baseline));
+  }
+  SmallVector<PreparedKernel *, 2> kernelPointers;
+  for (std::unique_ptr<PreparedKernel> &kernel : kernels)
+    kernelPointers.push_back(kernel.get());
+  llvm::Expected<SmallVector<Timing>> timings =
+      timeKernels(kernelPointers, suite.setup);
+  if (!timings) {
+    suite.fail(row.name, timings.takeError());
+    return;
+  }
+
+  SuiteLine line = makeKernelLine(row, specText, work, (*timings)[0],
+                                  kernels[0]->getNumCopies(), suite);
+  suite.add(line);
+  if (!withBaseline)
+    return;
+  SuiteLine baselineLine =
+      makeBaselineLine(baselineName, specText, group, work, (*timings)[1],
+                       kernels[1]->getNumCopies(), line, suite);
+  Comparison comparison =
+      compareWithBaseline(spec->dtype, *kernels[0], *kernels[1]);
+  baselineLine.agrees = comparison.passed();
+  suite.add(baselineLine);
+  if (!comparison.passed()) {
+    std::string message;
+    llvm::raw_string_ostream messageOs(message);
+    comparison.print(messageOs, "packed vs repeated-KV result");
+    suite.fail(row.name, benchError(StringRef(message).trim()));
+  }
+}
+
+/// The last line of `--bench-suite --json`: the run, the probes, every
+/// line of `suite` and the number of failures.
+void writeSuiteJson(llvm::raw_ostream &os, const SuiteRun &suite,
+                    std::optional<double> load) {
+  llvm::json::OStream json(os);
+  json.object([&] {
+    json.attribute("suite", "standard");
+    json.attribute("threads", static_cast<int64_t>(suite.setup.threads));
+    json.attribute("pipeline", suite.setup.pipeline.text);
+    json.attribute("baseline_pipeline", suite.baselinePipeline.text);
+    if (load)
+      writeNumber(json, "load_average", *load);
+    writeProbes(json, suite.probes);
+    json.attributeArray("rows", [&] {
+      for (const SuiteLine &line : suite.lines) {
+        json.object([&] {
+          writeResult(json, line.result);
+          json.attribute("bound", line.bound);
+          if (line.speedup)
+            writeNumber(json, "speedup", *line.speedup);
+          if (!line.target.empty())
+            json.attribute("target", line.target);
+          if (line.met)
+            json.attribute("target_met", *line.met);
+          if (line.agrees)
+            json.attribute("matches_packed_result", *line.agrees);
+        });
+      }
+    });
+    json.attribute("failed", suite.numFailed);
+  });
+  os << "\n";
 }
 
 } // namespace
@@ -701,17 +929,20 @@ int mlir::gqa::run::runBenchSuite(StringRef suiteName,
     return kExitError;
   }
   // The baseline: packing off, otherwise the kernels' CPU pipeline.
-  llvm::Expected<PipelineChoice> baselinePipeline = makeCpuPipeline(
-      "pack=false target-cpu=" + setup->targetCpu, setup->threads);
-  if (!baselinePipeline) {
-    reportFailure("--bench-suite", baselinePipeline.takeError());
+  std::string baselineSpelling = "pack=false target-cpu=" + setup->targetCpu;
+  llvm::Expected<std::unique_ptr<CpuPipelineOptions>> baselineOptions =
+      parseCpuPipelineOptions(baselineSpelling);
+  if (!baselineOptions) {
+    reportFailure("--bench-suite", baselineOptions.takeError());
     return kExitError;
   }
+  PipelineChoice baselinePipeline = makeCpuPipeline(
+      std::move(*baselineOptions), baselineSpelling, setup->threads);
 
   llvm::raw_ostream &os = llvm::outs();
   std::optional<double> load = getLoadAverage();
   os << "bench-suite standard: " << setup->threads << " threads, pipeline "
-     << setup->pipeline.text << ", baseline " << baselinePipeline->text
+     << setup->pipeline.text << ", baseline " << baselinePipeline.text
      << formatLoadAverage(load) << "\n";
   os.flush();
   llvm::Expected<ProbeResults> probes =
@@ -724,141 +955,15 @@ int mlir::gqa::run::runBenchSuite(StringRef suiteName,
   printSuiteHeader(os);
   os.flush();
 
-  std::vector<SuiteLine> lines;
-  int numFailed = 0;
-  for (const SuiteRow &row : kStandardSuite) {
-    auto fail = [&](const llvm::Twine &name, llvm::Error error) {
-      reportFailure(name.str(), std::move(error));
-      ++numFailed;
-    };
-    llvm::Expected<ProblemSpec> spec =
-        parseProblemSpec(row.spec, SpecUse::Bench);
-    if (!spec) {
-      fail(row.name, spec.takeError());
-      continue;
-    }
-    int64_t group = spec->numQueryHeads / spec->numKvHeads;
-    bool withBaseline = row.kind == RowKind::Decode && group > 1;
-    Random random(setup->seed);
-    ProblemInputs inputs = generateInputs(*spec, random);
-    UsefulWork work = countUsefulWork(*spec, inputs);
-
-    // The row's kernel and, for GQA decode, its repeated-KV baseline on the
-    // same data, timed with interleaved samples.
-    SmallVector<std::unique_ptr<PreparedKernel>, 2> kernels;
-    std::optional<ProblemInputs> repeated;
-    if (withBaseline)
-      repeated = repeatKeyValues(*spec, inputs);
-    llvm::Expected<std::unique_ptr<PreparedKernel>> packed =
-        PreparedKernel::create(*spec, std::move(inputs), setup->pipeline,
-                               config);
-    if (!packed) {
-      fail(row.name, packed.takeError());
-      continue;
-    }
-    kernels.push_back(std::move(*packed));
-    std::string baselineName = (row.name + "/repeat_kv").str();
-    if (withBaseline) {
-      llvm::Expected<std::unique_ptr<PreparedKernel>> baseline =
-          PreparedKernel::create(getRepeatedKvSpec(*spec), std::move(*repeated),
-                                 *baselinePipeline, config);
-      if (!baseline) {
-        fail(baselineName, baseline.takeError());
-        continue;
-      }
-      kernels.push_back(std::move(*baseline));
-    }
-    SmallVector<PreparedKernel *, 2> kernelPointers;
-    for (std::unique_ptr<PreparedKernel> &kernel : kernels)
-      kernelPointers.push_back(kernel.get());
-    llvm::Expected<SmallVector<Timing>> timings =
-        timeKernels(kernelPointers, *setup);
-    if (!timings) {
-      fail(row.name, timings.takeError());
-      continue;
-    }
-
-    SuiteLine line;
-    line.label = row.name.str();
-    line.result =
-        makeResult(row.name, row.spec, setup->pipeline, work, (*timings)[0],
-                   kernels[0]->getNumCopies(), *probes);
-    line.bound = isMemoryBound(work, *probes) ? "memory" : "compute";
-    if (row.kind == RowKind::Decode) {
-      line.target = llvm::formatv("bw>={0:f2}", kDecodeBwTarget).str();
-      line.met = line.result.bwFraction >= kDecodeBwTarget;
-    } else {
-      line.target = llvm::formatv("flop>={0:f2}", kPrefillFlopTarget).str();
-      line.met = line.result.flopFraction >= kPrefillFlopTarget;
-    }
-    printSuiteLine(os, line);
-    lines.push_back(line);
-    if (!withBaseline)
-      continue;
-
-    SuiteLine baselineLine;
-    baselineLine.label = "  + repeat_kv baseline";
-    baselineLine.result = makeResult(
-        baselineName, (row.spec + ",repeat_kv=1").str(), *baselinePipeline,
-        work, (*timings)[1], kernels[1]->getNumCopies(), *probes);
-    baselineLine.bound = line.bound;
-    baselineLine.speedup = baselineLine.result.ms / line.result.ms;
-    double targetSpeedup = kSpeedupTargetPerGroup * group;
-    if (line.bound == "memory") {
-      baselineLine.target = llvm::formatv("x>={0:f2}", targetSpeedup).str();
-      baselineLine.met = *baselineLine.speedup >= targetSpeedup;
-    } else {
-      baselineLine.target = "n/a (compute-bound)";
-    }
-    // Dedup must not change the result (both outputs were checked finite).
-    Comparison comparison(getCrossCheckTolerance(spec->dtype));
-    const HostTensor &expected = kernels[1]->getOutput();
-    comparison.compare("O", kernels[0]->getOutput(),
-                       [&](int64_t i) { return expected.get(i); });
-    baselineLine.agrees = comparison.passed();
-    printSuiteLine(os, baselineLine);
-    lines.push_back(baselineLine);
-    if (!comparison.passed()) {
-      std::string message;
-      llvm::raw_string_ostream messageOs(message);
-      comparison.print(messageOs, "packed vs repeated-KV result");
-      fail(row.name, benchError(StringRef(message).trim()));
-    }
-  }
-
-  if (options.json) {
-    llvm::json::OStream json(os);
-    json.object([&] {
-      json.attribute("suite", "standard");
-      json.attribute("threads", static_cast<int64_t>(setup->threads));
-      json.attribute("pipeline", setup->pipeline.text);
-      json.attribute("baseline_pipeline", baselinePipeline->text);
-      if (load)
-        writeNumber(json, "load_average", *load);
-      writeProbes(json, *probes);
-      json.attributeArray("rows", [&] {
-        for (const SuiteLine &line : lines) {
-          json.object([&] {
-            writeResult(json, line.result);
-            json.attribute("bound", line.bound);
-            if (line.speedup)
-              writeNumber(json, "speedup", *line.speedup);
-            if (!line.target.empty())
-              json.attribute("target", line.target);
-            if (line.met)
-              json.attribute("target_met", *line.met);
-            if (line.agrees)
-              json.attribute("matches_packed_result", *line.agrees);
-          });
-        }
-      });
-      json.attribute("failed", numFailed);
-    });
-    os << "\n";
-  }
+  SuiteRun suite{*setup, baselinePipeline, *probes, config, os};
+  for (const SuiteRow &row : kStandardSuite)
+    runSuiteRow(row, suite);
+  if (options.json)
+    writeSuiteJson(os, suite, load);
   os.flush();
-  if (numFailed) {
-    reportError(llvm::formatv("--bench-suite: {0} row(s) failed", numFailed));
+  if (suite.numFailed) {
+    reportError(
+        llvm::formatv("--bench-suite: {0} row(s) failed", suite.numFailed));
     return kExitFailed;
   }
   return kExitPassed;

@@ -37,37 +37,35 @@ HostTensor HostTensor::fromBytes(DType dtype, llvm::ArrayRef<int64_t> shape,
   return tensor;
 }
 
+/// Element `index` of the `T`s stored at `base`.
+template <typename T> static T loadElement(const uint8_t *base, int64_t index) {
+  T value;
+  std::memcpy(&value, base + sizeof(T) * index, sizeof(T));
+  return value;
+}
+
+/// Stores `value` as element `index` of the `T`s at `base`.
+template <typename T>
+static void storeElement(uint8_t *base, int64_t index, T value) {
+  std::memcpy(base + sizeof(T) * index, &value, sizeof(T));
+}
+
 double HostTensor::get(int64_t index) const {
   assert(index >= 0 && index < numElements && "index out of range");
   const auto *base = reinterpret_cast<const uint8_t *>(storage.data());
   switch (dtype) {
-  case DType::F32: {
-    float value;
-    std::memcpy(&value, base + 4 * index, 4);
-    return value;
-  }
-  case DType::F16: {
-    uint16_t bits;
-    std::memcpy(&bits, base + 2 * index, 2);
-    return halfToFloat(bits);
-  }
-  case DType::BF16: {
-    uint16_t bits;
-    std::memcpy(&bits, base + 2 * index, 2);
-    return bfloat16ToFloat(bits);
-  }
+  case DType::F32:
+    return loadElement<float>(base, index);
+  case DType::F16:
+    return halfToFloat(loadElement<uint16_t>(base, index));
+  case DType::BF16:
+    return bfloat16ToFloat(loadElement<uint16_t>(base, index));
   case DType::I1:
     return base[index] ? 1.0 : 0.0;
-  case DType::I32: {
-    int32_t value;
-    std::memcpy(&value, base + 4 * index, 4);
-    return value;
-  }
-  case DType::I64: {
-    int64_t value;
-    std::memcpy(&value, base + 8 * index, 8);
-    return static_cast<double>(value);
-  }
+  case DType::I32:
+    return loadElement<int32_t>(base, index);
+  case DType::I64:
+    return static_cast<double>(loadElement<int64_t>(base, index));
   }
   return 0.0;
 }
@@ -76,34 +74,24 @@ void HostTensor::set(int64_t index, double value) {
   assert(index >= 0 && index < numElements && "index out of range");
   auto *base = reinterpret_cast<uint8_t *>(storage.data());
   switch (dtype) {
-  case DType::F32: {
-    float narrow = static_cast<float>(value);
-    std::memcpy(base + 4 * index, &narrow, 4);
+  case DType::F32:
+    storeElement(base, index, static_cast<float>(value));
     return;
-  }
-  case DType::F16: {
-    uint16_t bits = floatToHalf(static_cast<float>(value));
-    std::memcpy(base + 2 * index, &bits, 2);
+  case DType::F16:
+    storeElement(base, index, floatToHalf(static_cast<float>(value)));
     return;
-  }
-  case DType::BF16: {
-    uint16_t bits = floatToBFloat16(static_cast<float>(value));
-    std::memcpy(base + 2 * index, &bits, 2);
+  case DType::BF16:
+    storeElement(base, index, floatToBFloat16(static_cast<float>(value)));
     return;
-  }
   case DType::I1:
     base[index] = value != 0.0 ? 1 : 0;
     return;
-  case DType::I32: {
-    auto narrow = static_cast<int32_t>(value);
-    std::memcpy(base + 4 * index, &narrow, 4);
+  case DType::I32:
+    storeElement(base, index, static_cast<int32_t>(value));
     return;
-  }
-  case DType::I64: {
-    auto wide = static_cast<int64_t>(value);
-    std::memcpy(base + 8 * index, &wide, 8);
+  case DType::I64:
+    storeElement(base, index, static_cast<int64_t>(value));
     return;
-  }
   }
 }
 

@@ -63,10 +63,12 @@ std::optional<DType> getDType(Type type) {
   return std::nullopt;
 }
 
+/// The sizes of `--dim ARG:DIM=SIZE`, keyed by (argument, dim).
+using DimSizes = std::map<std::pair<unsigned, unsigned>, int64_t>;
+
 /// Parses `--dim ARG:DIM=SIZE` flags into sizes keyed by (argument, dim).
-llvm::Expected<std::map<std::pair<unsigned, unsigned>, int64_t>>
-parseDims(llvm::ArrayRef<std::string> flags) {
-  std::map<std::pair<unsigned, unsigned>, int64_t> dims;
+llvm::Expected<DimSizes> parseDims(llvm::ArrayRef<std::string> flags) {
+  DimSizes dims;
   for (StringRef flag : flags) {
     auto [position, size] = flag.split('=');
     auto [arg, dim] = position.split(':');
@@ -185,12 +187,182 @@ ToleranceSpec getMlirTolerance(DType dtype) {
   }
 }
 
+/// The message for argument or result (`what`) `index` of `@entry`, of
+/// `type`, when only `tensors` (e.g. "ranked") of the `DType`s are
+/// supported.
+std::string formatUnsupportedType(StringRef what, size_t index, StringRef entry,
+                                  Type type, StringRef tensors) {
+  return llvm::formatv("{0} #{1} of @{2} has type {3}; only {4} tensors of "
+                       "f32, f16, bf16, i1, i32 and i64 are supported",
+                       what, index, entry, type, tensors)
+      .str();
+}
+
+/// The `DType` of the elements of `type` if it is a ranked tensor of one.
+std::optional<DType> getTensorDType(Type type) {
+  auto tensorType = dyn_cast<RankedTensorType>(type);
+  return tensorType ? getDType(tensorType.getElementType()) : std::nullopt;
+}
+
+/// What both sides are called with and return.
+struct CallData {
+  std::vector<HostTensor> arguments;
+  SmallVector<int64_t> argumentRanks;
+  /// The element type and the static shape of each result.
+  SmallVector<std::pair<DType, SmallVector<int64_t>>> resultTypes;
+  SmallVector<int64_t> resultRanks;
+};
+
+/// Parses the MLIR file `path`, which `sourceMgr` then holds, into
+/// `context`. Null after reporting an error.
+OwningOpRef<ModuleOp> parseMlirFile(StringRef path, llvm::SourceMgr &sourceMgr,
+                                    MLIRContext &context) {
+  std::string errorMessage;
+  std::unique_ptr<llvm::MemoryBuffer> file = openInputFile(path, &errorMessage);
+  if (!file) {
+    reportError(errorMessage);
+    return nullptr;
+  }
+  sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  std::string parseErrors;
+  OwningOpRef<ModuleOp> module;
+  {
+    llvm::raw_string_ostream os(parseErrors);
+    ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
+      os << diag.getLocation() << ": " << diag.str() << "\n";
+      return success();
+    });
+    module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  }
+  if (!module)
+    reportError("cannot parse '" + path + "':\n" + parseErrors);
+  return module;
+}
+
+/// Fills `call.arguments` for `func` (the entry of `options`): static
+/// shapes, dynamic sizes from `dims`, seeded values (floats uniform in
+/// [-1, 1), integers in `intRange`, booleans 0 or 1). False after reporting
+/// an error.
+bool makeArguments(func::FuncOp func, const MlirModeOptions &options,
+                   const DimSizes &dims, std::pair<int64_t, int64_t> intRange,
+                   CallData &call) {
+  std::mt19937_64 random(options.seed);
+  std::uniform_real_distribution<double> floats(-1.0, 1.0);
+  std::uniform_int_distribution<int64_t> ints(intRange.first, intRange.second);
+  for (auto [index, type] : llvm::enumerate(func.getArgumentTypes())) {
+    std::optional<DType> dtype = getTensorDType(type);
+    if (!dtype) {
+      reportError(formatUnsupportedType("argument", index, options.entry, type,
+                                        "ranked"));
+      return false;
+    }
+    SmallVector<int64_t> shape;
+    for (auto [dim, size] :
+         llvm::enumerate(cast<RankedTensorType>(type).getShape())) {
+      if (!ShapedType::isDynamic(size)) {
+        shape.push_back(size);
+        continue;
+      }
+      auto it =
+          dims.find({static_cast<unsigned>(index), static_cast<unsigned>(dim)});
+      if (it == dims.end()) {
+        reportError(llvm::formatv("dimension {0} of argument #{1} ({2}) is "
+                                  "dynamic; give its size with --dim "
+                                  "{1}:{0}=SIZE",
+                                  dim, index, type)
+                        .str());
+        return false;
+      }
+      shape.push_back(it->second);
+    }
+    HostTensor tensor(*dtype, shape);
+    for (int64_t i = 0; i < tensor.getNumElements(); ++i) {
+      if (isFloatDType(*dtype))
+        tensor.set(i, floats(random));
+      else if (*dtype == DType::I1)
+        tensor.set(i, static_cast<double>(random() & 1));
+      else
+        tensor.set(i, static_cast<double>(ints(random)));
+    }
+    call.arguments.push_back(std::move(tensor));
+    call.argumentRanks.push_back(shape.size());
+  }
+  for (auto [key, size] : dims)
+    if (key.first >= call.arguments.size()) {
+      reportError(llvm::formatv("--dim {0}:{1}={2}: @{3} has {4} arguments",
+                                key.first, key.second, size, options.entry,
+                                call.arguments.size())
+                      .str());
+      return false;
+    }
+  return true;
+}
+
+/// Fills `call.resultTypes` for `func` (the caller allocates the results,
+/// so their shapes are static). False after reporting an error.
+bool getResultTypes(func::FuncOp func, StringRef entry, CallData &call) {
+  for (auto [index, type] : llvm::enumerate(func.getResultTypes())) {
+    std::optional<DType> dtype = getTensorDType(type);
+    auto tensorType = dyn_cast<RankedTensorType>(type);
+    if (!dtype || !tensorType.hasStaticShape()) {
+      reportError(formatUnsupportedType("result", index, entry, type,
+                                        "statically shaped"));
+      return false;
+    }
+    call.resultTypes.push_back(
+        {*dtype, SmallVector<int64_t>(tensorType.getShape())});
+    call.resultRanks.push_back(tensorType.getRank());
+  }
+  return true;
+}
+
+/// Runs `side` on copies of the arguments of `call` (a callee may not write
+/// them, but a wrong lowering could) into `results`. Prints FAIL and
+/// returns false on error.
+bool runSide(Side &side, const CallData &call,
+             std::vector<HostTensor> &results) {
+  std::vector<HostTensor> inputs = call.arguments;
+  SmallVector<HostTensor *> argumentPointers, resultPointers;
+  for (HostTensor &tensor : inputs)
+    argumentPointers.push_back(&tensor);
+  for (auto &[dtype, shape] : call.resultTypes)
+    results.emplace_back(dtype, shape, /*fillByte=*/0xff);
+  for (HostTensor &tensor : results)
+    resultPointers.push_back(&tensor);
+  if (llvm::Error error =
+          side.function->call(argumentPointers, resultPointers)) {
+    llvm::outs() << "FAIL " << side.label << ": "
+                 << llvm::toString(std::move(error)) << "\n";
+    return false;
+  }
+  return true;
+}
+
+/// Compares every result of side A with side B's, prints a line each and
+/// the count, and returns the exit status.
+int compareResults(ArrayRef<HostTensor> resultsA, ArrayRef<HostTensor> resultsB,
+                   StringRef entry) {
+  int numPassed = 0, numFailed = 0;
+  for (size_t i = 0; i < resultsA.size(); ++i) {
+    Comparison comparison(getMlirTolerance(resultsA[i].getDType()));
+    const HostTensor &expected = resultsB[i];
+    comparison.compare(llvm::formatv("result #{0}", i).str(), resultsA[i],
+                       [&](int64_t index) { return expected.get(index); });
+    comparison.print(
+        llvm::outs(),
+        llvm::formatv("@{0} result #{1} (A vs B)", entry, i).str());
+    (comparison.passed() ? numPassed : numFailed) += 1;
+  }
+  llvm::outs() << numPassed << " passed, " << numFailed << " failed\n";
+  llvm::outs().flush();
+  return numFailed ? kExitFailed : kExitPassed;
+}
+
 } // namespace
 
 int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
                                 const RunConfig &config) {
-  llvm::Expected<std::map<std::pair<unsigned, unsigned>, int64_t>> dims =
-      parseDims(options.dims);
+  llvm::Expected<DimSizes> dims = parseDims(options.dims);
   if (!dims) {
     reportError(llvm::toString(dims.takeError()));
     return kExitError;
@@ -209,124 +381,30 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
 
   MLIRContext context(*config.registry, MLIRContext::Threading::DISABLED);
   context.allowUnregisteredDialects(false);
-  std::string errorMessage;
-  std::unique_ptr<llvm::MemoryBuffer> file =
-      openInputFile(options.path, &errorMessage);
-  if (!file) {
-    reportError(errorMessage);
-    return kExitError;
-  }
   llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
-  std::string parseErrors;
-  OwningOpRef<ModuleOp> module;
-  {
-    llvm::raw_string_ostream os(parseErrors);
-    ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
-      os << diag.getLocation() << ": " << diag.str() << "\n";
-      return success();
-    });
-    module = parseSourceFile<ModuleOp>(sourceMgr, &context);
-  }
-  if (!module) {
-    reportError("cannot parse '" + options.path + "':\n" + parseErrors);
+  OwningOpRef<ModuleOp> module =
+      parseMlirFile(options.path, sourceMgr, context);
+  if (!module)
     return kExitError;
-  }
-
   auto func = module->lookupSymbol<func::FuncOp>(options.entry);
   if (!func) {
     reportError("no func.func @" + options.entry + " in '" + options.path +
                 "'");
     return kExitError;
   }
-
-  // Arguments: static shapes (dynamic dims from --dim) and seeded values.
-  std::mt19937_64 random(options.seed);
-  std::uniform_real_distribution<double> floats(-1.0, 1.0);
-  std::uniform_int_distribution<int64_t> ints(intRange->first,
-                                              intRange->second);
-  std::vector<HostTensor> arguments;
-  SmallVector<int64_t> argumentRanks;
-  for (auto [index, type] : llvm::enumerate(func.getArgumentTypes())) {
-    auto tensorType = dyn_cast<RankedTensorType>(type);
-    std::optional<DType> dtype =
-        tensorType ? getDType(tensorType.getElementType()) : std::nullopt;
-    if (!dtype) {
-      reportError(llvm::formatv("argument #{0} of @{1} has type {2}; only "
-                                "ranked tensors of f32, f16, bf16, i1, i32 "
-                                "and i64 are supported",
-                                index, options.entry, type)
-                      .str());
-      return kExitError;
-    }
-    SmallVector<int64_t> shape;
-    for (auto [dim, size] : llvm::enumerate(tensorType.getShape())) {
-      if (!ShapedType::isDynamic(size)) {
-        shape.push_back(size);
-        continue;
-      }
-      auto it = dims->find(
-          {static_cast<unsigned>(index), static_cast<unsigned>(dim)});
-      if (it == dims->end()) {
-        reportError(llvm::formatv("dimension {0} of argument #{1} ({2}) is "
-                                  "dynamic; give its size with --dim "
-                                  "{1}:{0}=SIZE",
-                                  dim, index, type)
-                        .str());
-        return kExitError;
-      }
-      shape.push_back(it->second);
-    }
-    HostTensor tensor(*dtype, shape);
-    for (int64_t i = 0; i < tensor.getNumElements(); ++i) {
-      if (isFloatDType(*dtype))
-        tensor.set(i, floats(random));
-      else if (*dtype == DType::I1)
-        tensor.set(i, static_cast<double>(random() & 1));
-      else
-        tensor.set(i, static_cast<double>(ints(random)));
-    }
-    arguments.push_back(std::move(tensor));
-    argumentRanks.push_back(shape.size());
-  }
-  for (auto [key, size] : *dims)
-    if (key.first >= arguments.size()) {
-      reportError(llvm::formatv("--dim {0}:{1}={2}: @{3} has {4} arguments",
-                                key.first, key.second, size, options.entry,
-                                arguments.size())
-                      .str());
-      return kExitError;
-    }
-
-  // Results: static shapes only (the caller allocates them).
-  SmallVector<std::pair<DType, SmallVector<int64_t>>> resultTypes;
-  SmallVector<int64_t> resultRanks;
-  for (auto [index, type] : llvm::enumerate(func.getResultTypes())) {
-    auto tensorType = dyn_cast<RankedTensorType>(type);
-    std::optional<DType> dtype =
-        tensorType ? getDType(tensorType.getElementType()) : std::nullopt;
-    if (!dtype || !tensorType.hasStaticShape()) {
-      reportError(llvm::formatv("result #{0} of @{1} has type {2}; only "
-                                "statically shaped tensors of f32, f16, bf16, "
-                                "i1, i32 and i64 are supported",
-                                index, options.entry, type)
-                      .str());
-      return kExitError;
-    }
-    resultTypes.push_back(
-        {*dtype, SmallVector<int64_t>(tensorType.getShape())});
-    resultRanks.push_back(tensorType.getRank());
-  }
+  CallData call;
+  if (!makeArguments(func, options, *dims, *intRange, call) ||
+      !getResultTypes(func, options.entry, call))
+    return kExitError;
 
   Side sideA, sideB;
   sideA.label = "A";
   sideA.pipeline = config.pipeline;
   sideB.label = "B";
   sideB.pipeline = *pipelineB;
-  int numFailed = 0;
   for (Side *side : {&sideA, &sideB}) {
-    if (!compileSide(*module, options.entry, *side, argumentRanks, resultRanks,
-                     config)) {
+    if (!compileSide(*module, options.entry, *side, call.argumentRanks,
+                     call.resultRanks, config)) {
       llvm::outs() << "0 passed, 1 failed\n";
       return kExitFailed;
     }
@@ -334,43 +412,10 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
                  << side->attentionCount << " gqa.attention before lowering\n";
   }
 
-  // Run both sides on copies of the arguments (a callee may not write them,
-  // but a wrong lowering could).
-  auto run = [&](Side &side, std::vector<HostTensor> &results) -> bool {
-    std::vector<HostTensor> inputs = arguments;
-    SmallVector<HostTensor *> argumentPointers, resultPointers;
-    for (HostTensor &tensor : inputs)
-      argumentPointers.push_back(&tensor);
-    for (auto &[dtype, shape] : resultTypes)
-      results.emplace_back(dtype, shape, /*fillByte=*/0xff);
-    for (HostTensor &tensor : results)
-      resultPointers.push_back(&tensor);
-    if (llvm::Error error =
-            side.function->call(argumentPointers, resultPointers)) {
-      llvm::outs() << "FAIL " << side.label << ": "
-                   << llvm::toString(std::move(error)) << "\n";
-      return false;
-    }
-    return true;
-  };
   std::vector<HostTensor> resultsA, resultsB;
-  if (!run(sideA, resultsA) || !run(sideB, resultsB)) {
+  if (!runSide(sideA, call, resultsA) || !runSide(sideB, call, resultsB)) {
     llvm::outs() << "0 passed, 1 failed\n";
     return kExitFailed;
   }
-
-  int numPassed = 0;
-  for (size_t i = 0; i < resultsA.size(); ++i) {
-    Comparison comparison(getMlirTolerance(resultsA[i].getDType()));
-    const HostTensor &expected = resultsB[i];
-    comparison.compare(llvm::formatv("result #{0}", i).str(), resultsA[i],
-                       [&](int64_t index) { return expected.get(index); });
-    comparison.print(
-        llvm::outs(),
-        llvm::formatv("@{0} result #{1} (A vs B)", options.entry, i).str());
-    (comparison.passed() ? numPassed : numFailed) += 1;
-  }
-  llvm::outs() << numPassed << " passed, " << numFailed << " failed\n";
-  llvm::outs().flush();
-  return numFailed ? kExitFailed : kExitPassed;
+  return compareResults(resultsA, resultsB, options.entry);
 }

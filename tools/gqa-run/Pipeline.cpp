@@ -92,6 +92,10 @@ mlir::gqa::run::resolvePipeline(StringRef spelling) {
 
 llvm::Error mlir::gqa::run::addPipeline(const PipelineChoice &choice,
                                         OpPassManager &pm) {
+  if (choice.build) {
+    choice.build(pm);
+    return llvm::Error::success();
+  }
   std::string message;
   llvm::raw_string_ostream os(message);
   if (failed(parsePassPipeline(choice.text, pm, os)))

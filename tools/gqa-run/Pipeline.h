@@ -17,6 +17,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <functional>
 #include <string>
 
 namespace mlir::gqa::run {
@@ -27,6 +28,9 @@ struct PipelineChoice {
   std::string name;
   /// The pass pipeline text parsed into a module pass manager (no anchor).
   std::string text;
+  /// When set, adds the passes instead of `text`, which then only names
+  /// them (a pipeline built from its C++ options struct, e.g. by `--bench`).
+  std::function<void(OpPassManager &)> build = nullptr;
 };
 
 /// Resolves `--pipeline` (an empty `spelling` picks the default: the fastest
@@ -35,7 +39,8 @@ struct PipelineChoice {
 /// the text does not parse.
 llvm::Expected<PipelineChoice> resolvePipeline(llvm::StringRef spelling);
 
-/// Adds the passes of `choice` to `pm` (anchored on builtin.module).
+/// Adds the passes of `choice` to `pm` (anchored on builtin.module): those
+/// of its `build` function if it has one, else its parsed `text`.
 llvm::Error addPipeline(const PipelineChoice &choice, OpPassManager &pm);
 
 } // namespace mlir::gqa::run

@@ -70,6 +70,39 @@ void printIndexConstants(llvm::raw_ostream &os, ArrayRef<int64_t> values) {
     os << llvm::formatv("    %c{0} = arith.constant {0} : index\n", value);
 }
 
+/// `<prefix>0, <prefix>1, ...`: `count` numbered values.
+std::string formatNumbered(StringRef prefix, int64_t count) {
+  std::string items;
+  for (int64_t k = 0; k < count; ++k)
+    items += (k ? ", " : "") + prefix.str() + std::to_string(k);
+  return items;
+}
+
+/// `<type>, <type>, ...`: `count` times `type`.
+std::string formatRepeated(StringRef type, int64_t count) {
+  std::string items;
+  for (int64_t k = 0; k < count; ++k)
+    items += (k ? ", " : "") + type.str();
+  return items;
+}
+
+/// The end of a probe: sums the `count` vectors `%acc#k` that its
+/// `scf.for` yields, stores the sum of their lanes to `%sums[%t]` and
+/// closes the parallel loop, the function and the module.
+void printSumAndStore(llvm::raw_ostream &os, int64_t count, StringRef vec) {
+  os << "      %sum0 = arith.addf %acc#0, %acc#1 : " << vec << "\n";
+  for (int64_t k = 2; k < count; ++k)
+    os << llvm::formatv("      %sum{0} = arith.addf %sum{1}, %acc#{2} : {3}\n",
+                        k - 1, k - 2, k, vec);
+  os << "      %total = vector.reduction <add>, %sum" << count - 2 << " : "
+     << vec << " into f32\n"
+     << "      memref.store %total, %sums[%t] : memref<?xf32>\n"
+     << "    }\n"
+     << "    return\n"
+     << "  }\n"
+     << "}\n";
+}
+
 /// `@read_probe(%buffer, %range, %sums)`: thread `t` sums elements
 /// `[range[0] + t * range[1], range[0] + (t + 1) * range[1])` of `buffer`
 /// and stores the sum to `sums[t]`. It reads its chunk as `kReadStreams`
@@ -81,18 +114,6 @@ std::string buildReadProbe(int64_t lanes) {
   llvm::raw_string_ostream os(text);
   std::string vec = vectorType(lanes);
   int64_t numAccumulators = kReadStreams * kReadVectorsPerStream;
-  auto list = [&](StringRef prefix) {
-    std::string items;
-    for (int64_t k = 0; k < numAccumulators; ++k)
-      items += (k ? ", " : "") + prefix.str() + std::to_string(k);
-    return items;
-  };
-  auto types = [&] {
-    std::string items;
-    for (int64_t k = 0; k < numAccumulators; ++k)
-      items += (k ? ", " : "") + vec;
-    return items;
-  };
 
   os << "module {\n"
      << "  func.func @read_probe(%buffer: memref<?xf32>, %range: "
@@ -127,7 +148,7 @@ std::string buildReadProbe(int64_t lanes) {
      << kReadVectorsPerStream * lanes << " iter_args(";
   for (int64_t k = 0; k < numAccumulators; ++k)
     os << (k ? ", " : "") << "%a" << k << " = %zero";
-  os << ") -> (" << types() << ") {\n";
+  os << ") -> (" << formatRepeated(vec, numAccumulators) << ") {\n";
   for (int64_t stream = 0; stream < kReadStreams; ++stream) {
     for (int64_t v = 0; v < kReadVectorsPerStream; ++v) {
       int64_t k = stream * kReadVectorsPerStream + v;
@@ -143,19 +164,10 @@ std::string buildReadProbe(int64_t lanes) {
                           k, vec);
     }
   }
-  os << "        scf.yield " << list("%s") << " : " << types() << "\n"
+  os << "        scf.yield " << formatNumbered("%s", numAccumulators) << " : "
+     << formatRepeated(vec, numAccumulators) << "\n"
      << "      }\n";
-  os << "      %sum0 = arith.addf %acc#0, %acc#1 : " << vec << "\n";
-  for (int64_t k = 2; k < numAccumulators; ++k)
-    os << llvm::formatv("      %sum{0} = arith.addf %sum{1}, %acc#{2} : {3}\n",
-                        k - 1, k - 2, k, vec);
-  os << "      %total = vector.reduction <add>, %sum" << numAccumulators - 2
-     << " : " << vec << " into f32\n"
-     << "      memref.store %total, %sums[%t] : memref<?xf32>\n"
-     << "    }\n"
-     << "    return\n"
-     << "  }\n"
-     << "}\n";
+  printSumAndStore(os, numAccumulators, vec);
   return text;
 }
 
@@ -189,31 +201,13 @@ std::string buildFmaProbe(int64_t lanes) {
      << kFmaIterations << " step %c1 iter_args(";
   for (int64_t k = 0; k < kFmaChains; ++k)
     os << (k ? ", " : "") << "%a" << k << " = %init" << k;
-  os << ") -> (";
-  for (int64_t k = 0; k < kFmaChains; ++k)
-    os << (k ? ", " : "") << vec;
-  os << ") {\n";
+  os << ") -> (" << formatRepeated(vec, kFmaChains) << ") {\n";
   for (int64_t k = 0; k < kFmaChains; ++k)
     os << llvm::formatv("        %n{0} = vector.fma %a{0}, %x, %y : {1}\n", k,
                         vec);
-  os << "        scf.yield ";
-  for (int64_t k = 0; k < kFmaChains; ++k)
-    os << (k ? ", " : "") << "%n" << k;
-  os << " : ";
-  for (int64_t k = 0; k < kFmaChains; ++k)
-    os << (k ? ", " : "") << vec;
-  os << "\n      }\n";
-  os << "      %sum0 = arith.addf %acc#0, %acc#1 : " << vec << "\n";
-  for (int64_t k = 2; k < kFmaChains; ++k)
-    os << llvm::formatv("      %sum{0} = arith.addf %sum{1}, %acc#{2} : {3}\n",
-                        k - 1, k - 2, k, vec);
-  os << "      %total = vector.reduction <add>, %sum" << kFmaChains - 2 << " : "
-     << vec << " into f32\n"
-     << "      memref.store %total, %sums[%t] : memref<?xf32>\n"
-     << "    }\n"
-     << "    return\n"
-     << "  }\n"
-     << "}\n";
+  os << "        scf.yield " << formatNumbered("%n", kFmaChains) << " : "
+     << formatRepeated(vec, kFmaChains) << "\n      }\n";
+  printSumAndStore(os, kFmaChains, vec);
   return text;
 }
 

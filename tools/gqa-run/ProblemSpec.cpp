@@ -127,193 +127,239 @@ llvm::Error checkSize(const ProblemSpec &spec, SpecUse use) {
   return llvm::Error::success();
 }
 
-} // namespace
+/// The keys of the sizes: each an integer from 1 to the mode's limit.
+struct SizeKey {
+  llvm::StringLiteral key;
+  int64_t ProblemSpec::*member;
+};
 
-llvm::Expected<ProblemSpec> mlir::gqa::run::parseProblemSpec(StringRef text,
-                                                             SpecUse use) {
-  const int64_t maxDim = use == SpecUse::Random ? kMaxRandomDim : kMaxBenchDim;
-  auto error = [&](const llvm::Twine &message) {
-    return specError(use, message);
-  };
-  auto badValue = [&](StringRef key, StringRef value, StringRef expected) {
-    return error("bad value '" + value + "' for key '" + key + "': expected " +
-                 expected);
-  };
+constexpr SizeKey kSizeKeys[] = {
+    {"b", &ProblemSpec::batch},         {"hq", &ProblemSpec::numQueryHeads},
+    {"hkv", &ProblemSpec::numKvHeads},  {"sq", &ProblemSpec::queryLength},
+    {"skv", &ProblemSpec::kvLength},    {"d", &ProblemSpec::headDim},
+    {"dv", &ProblemSpec::valueHeadDim},
+};
 
-  ProblemSpec spec;
-  llvm::StringSet<> seen;
-  SmallVector<StringRef> items;
-  text.split(items, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-  if (items.empty())
-    return error("empty spec");
-  for (StringRef item : items) {
-    std::pair<StringRef, StringRef> parts = item.split('=');
-    StringRef key = parts.first.trim();
-    StringRef value = parts.second.trim();
-    if (!item.contains('=') || key.empty())
-      return error("'" + item + "' is not key=value");
-    if (!seen.insert(key).second)
-      return error("key '" + key + "' is given twice");
+/// Reads one `key=value` item of a spec for `use` into a `ProblemSpec`.
+class SpecItemParser {
+public:
+  SpecItemParser(SpecUse use, StringRef key, StringRef value)
+      : use(use), maxDim(use == SpecUse::Random ? kMaxRandomDim : kMaxBenchDim),
+        key(key), value(value) {}
 
-    auto integer = [&](int64_t &slot, int64_t min, int64_t max) -> llvm::Error {
-      int64_t parsed;
-      if (value.getAsInteger(10, parsed) || parsed < min || parsed > max)
-        return badValue(
-            key, value,
-            llvm::formatv("an integer in [{0}, {1}]", min, max).str());
-      slot = parsed;
-      return llvm::Error::success();
-    };
-    auto flag = [&](bool &slot) -> llvm::Error {
-      if (value != "0" && value != "1")
-        return badValue(key, value, "0 or 1");
-      slot = value == "1";
-      return llvm::Error::success();
-    };
-    auto positiveReal = [&](std::optional<double> &slot,
-                            bool zeroMeansNone) -> llvm::Error {
-      double parsed;
-      if (value.getAsDouble(parsed) || std::isnan(parsed) ||
-          std::isinf(parsed) || parsed < 0.0 ||
-          (parsed == 0.0 && !zeroMeansNone))
-        return badValue(key, value,
-                        zeroMeansNone ? "a finite number >= 0 (0: none)"
-                                      : "a finite number > 0");
-      slot = parsed == 0.0 ? std::nullopt : std::optional<double>(parsed);
-      return llvm::Error::success();
-    };
-    auto mapping = [&](HeadMapping &slot) -> llvm::Error {
-      std::optional<HeadMapping> parsed = symbolizeHeadMapping(value);
-      if (!parsed)
-        return badValue(key, value, "contiguous or interleaved");
-      slot = *parsed;
-      return llvm::Error::success();
-    };
-    auto floatType = [&](DType &slot) -> llvm::Error {
-      std::optional<onnx::DType> parsed = onnx::parseDType(value);
-      if (!parsed || !onnx::isFloatDType(*parsed))
-        return badValue(key, value, "f32, f16 or bf16");
-      slot = *parsed;
-      return llvm::Error::success();
-    };
-    // Keys that only one mode understands.
-    auto onlyFor = [&](SpecUse owner) -> llvm::Error {
-      if (use == owner)
+  /// Sets what the key says in `spec`; an error for a bad value or an
+  /// unknown key.
+  llvm::Error parseInto(ProblemSpec &spec);
+
+private:
+  llvm::Error badValue(StringRef expected) {
+    return specError(use, "bad value '" + value + "' for key '" + key +
+                              "': expected " + expected);
+  }
+  llvm::Error integer(int64_t &slot, int64_t min, int64_t max);
+  llvm::Error flag(bool &slot);
+  llvm::Error positiveReal(std::optional<double> &slot, bool zeroMeansNone);
+  llvm::Error mapping(HeadMapping &slot);
+  llvm::Error floatType(DType &slot);
+  /// Fails unless the key applies to `use`, which only `owner` reads.
+  llvm::Error onlyFor(SpecUse owner);
+  /// Sets `slot` to the choice the value names; `expected` lists them.
+  template <typename T>
+  llvm::Error parseChoice(T &slot,
+                          ArrayRef<std::pair<llvm::StringLiteral, T>> choices,
+                          StringRef expected) {
+    for (const auto &[name, choice] : choices) {
+      if (value == name) {
+        slot = choice;
         return llvm::Error::success();
-      return error("key '" + key + "' only applies to " + getFlag(owner));
-    };
+      }
+    }
+    return badValue(expected);
+  }
+  /// Parses the value with `parse` into the optional `slot`, which is set
+  /// only when it parses.
+  template <typename T>
+  llvm::Error parseOptional(std::optional<T> &slot,
+                            llvm::Error (SpecItemParser::*parse)(T &)) {
+    T parsed;
+    if (llvm::Error err = (this->*parse)(parsed))
+      return err;
+    slot = parsed;
+    return llvm::Error::success();
+  }
 
-    llvm::Error err = llvm::Error::success();
-    if (key == "b")
-      err = integer(spec.batch, 1, maxDim);
-    else if (key == "hq")
-      err = integer(spec.numQueryHeads, 1, maxDim);
-    else if (key == "hkv")
-      err = integer(spec.numKvHeads, 1, maxDim);
-    else if (key == "sq")
-      err = integer(spec.queryLength, 1, maxDim);
-    else if (key == "skv")
-      err = integer(spec.kvLength, 1, maxDim);
-    else if (key == "d")
-      err = integer(spec.headDim, 1, maxDim);
-    else if (key == "dv")
-      err = integer(spec.valueHeadDim, 1, maxDim);
-    else if (key == "dtype")
-      err = floatType(spec.dtype);
-    else if (key == "causal")
-      err = flag(spec.causal);
-    else if (key == "alignment") {
-      std::optional<Alignment> parsed = symbolizeAlignment(value);
-      if (!parsed)
-        err = badValue(key, value, "top_left or bottom_right");
-      else
-        spec.alignment = *parsed;
-    } else if (key == "mapping")
-      err = mapping(spec.mapping);
-    else if (key == "window") {
-      int64_t window;
-      err = integer(window, -1, maxDim);
-      if (!err && window >= 0)
-        spec.window = window;
-    } else if (key == "softcap")
-      err = positiveReal(spec.softcap, /*zeroMeansNone=*/true);
-    else if (key == "scale")
-      err = positiveReal(spec.scale, /*zeroMeansNone=*/false);
-    else if (key == "mask") {
-      if (value == "none")
-        spec.mask = MaskKind::None;
-      else if (value == "bool")
-        spec.mask = MaskKind::Boolean;
-      else if (value == "float")
-        spec.mask = MaskKind::Float;
-      else
-        err = badValue(key, value, "none, bool or float");
-    } else if (key == "mask_shape") {
-      spec.maskShape = value.str();
-      StringRef letters = "bhqk";
-      bool ok = !value.empty() && value.size() <= 4;
-      for (size_t i = 0; ok && i < value.size(); ++i) {
-        char letter = letters[4 - value.size() + i];
-        ok = value[i] == letter || value[i] == '1';
-      }
-      if (!ok)
-        err = badValue(key, value,
-                       "1 to 4 trailing letters of 'bhqk', each possibly "
-                       "replaced by 1 (e.g. bhqk, b1qk, qk, 1k)");
-    } else if (key == "mask_dtype") {
-      DType type;
-      err = floatType(type);
-      if (!err)
-        spec.maskDType = type;
-    } else if (key == "kv_lengths")
-      err = flag(spec.kvLengths);
-    else if (key == "kv_min")
-      err = integer(spec.kvMin, 0, maxDim);
-    else if (key == "q_offset") {
-      if (value == "random") {
-        spec.queryOffset = QueryOffsetKind::Random;
-      } else {
-        spec.queryOffset = QueryOffsetKind::Constant;
-        err = integer(spec.queryOffsetValue, -maxDim, maxDim);
-      }
-    } else if (key == "index_type") {
-      if (value == "i32")
-        spec.indexType = DType::I32;
-      else if (value == "i64")
-        spec.indexType = DType::I64;
-      else
-        err = badValue(key, value, "i32 or i64");
-    } else if (key == "dynamic")
-      err = flag(spec.dynamic);
-    else if (key == "repeat_kv") {
-      err = onlyFor(SpecUse::Bench);
-      if (!err)
-        err = flag(spec.repeatKv);
-    } else if (key == "ref_mapping") {
-      err = onlyFor(SpecUse::Random);
-      HeadMapping parsed;
-      if (!err)
-        err = mapping(parsed);
-      if (!err)
-        spec.refMapping = parsed;
-    } else if (key == "ref_scale") {
-      err = onlyFor(SpecUse::Random);
-      if (!err)
-        err = positiveReal(spec.refScale, /*zeroMeansNone=*/false);
-    } else
-      return error(
-          "unknown key '" + key +
+  // The keys whose values are more than one number, flag or name.
+  llvm::Error parseAlignment(ProblemSpec &spec);
+  llvm::Error parseWindow(ProblemSpec &spec);
+  llvm::Error parseMaskShape(ProblemSpec &spec);
+  llvm::Error parseQueryOffset(ProblemSpec &spec);
+
+  SpecUse use;
+  int64_t maxDim;
+  StringRef key, value;
+};
+
+llvm::Error SpecItemParser::integer(int64_t &slot, int64_t min, int64_t max) {
+  int64_t parsed;
+  if (value.getAsInteger(10, parsed) || parsed < min || parsed > max)
+    return badValue(llvm::formatv("an integer in [{0}, {1}]", min, max).str());
+  slot = parsed;
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::flag(bool &slot) {
+  if (value != "0" && value != "1")
+    return badValue("0 or 1");
+  slot = value == "1";
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::positiveReal(std::optional<double> &slot,
+                                         bool zeroMeansNone) {
+  double parsed;
+  if (value.getAsDouble(parsed) || std::isnan(parsed) || std::isinf(parsed) ||
+      parsed < 0.0 || (parsed == 0.0 && !zeroMeansNone))
+    return badValue(zeroMeansNone ? "a finite number >= 0 (0: none)"
+                                  : "a finite number > 0");
+  slot = parsed == 0.0 ? std::nullopt : std::optional<double>(parsed);
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::mapping(HeadMapping &slot) {
+  std::optional<HeadMapping> parsed = symbolizeHeadMapping(value);
+  if (!parsed)
+    return badValue("contiguous or interleaved");
+  slot = *parsed;
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::floatType(DType &slot) {
+  std::optional<onnx::DType> parsed = onnx::parseDType(value);
+  if (!parsed || !onnx::isFloatDType(*parsed))
+    return badValue("f32, f16 or bf16");
+  slot = *parsed;
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::onlyFor(SpecUse owner) {
+  if (use == owner)
+    return llvm::Error::success();
+  return specError(use, "key '" + key + "' only applies to " + getFlag(owner));
+}
+
+llvm::Error SpecItemParser::parseAlignment(ProblemSpec &spec) {
+  std::optional<Alignment> parsed = symbolizeAlignment(value);
+  if (!parsed)
+    return badValue("top_left or bottom_right");
+  spec.alignment = *parsed;
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::parseWindow(ProblemSpec &spec) {
+  int64_t window;
+  if (llvm::Error err = integer(window, -1, maxDim))
+    return err;
+  if (window >= 0)
+    spec.window = window;
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::parseMaskShape(ProblemSpec &spec) {
+  spec.maskShape = value.str();
+  StringRef letters = "bhqk";
+  bool ok = !value.empty() && value.size() <= 4;
+  for (size_t i = 0; ok && i < value.size(); ++i) {
+    char letter = letters[4 - value.size() + i];
+    ok = value[i] == letter || value[i] == '1';
+  }
+  if (!ok)
+    return badValue("1 to 4 trailing letters of 'bhqk', each possibly "
+                    "replaced by 1 (e.g. bhqk, b1qk, qk, 1k)");
+  return llvm::Error::success();
+}
+
+llvm::Error SpecItemParser::parseQueryOffset(ProblemSpec &spec) {
+  if (value == "random") {
+    spec.queryOffset = QueryOffsetKind::Random;
+    return llvm::Error::success();
+  }
+  spec.queryOffset = QueryOffsetKind::Constant;
+  return integer(spec.queryOffsetValue, -maxDim, maxDim);
+}
+
+llvm::Error SpecItemParser::parseInto(ProblemSpec &spec) {
+  for (const SizeKey &size : kSizeKeys)
+    if (key == size.key)
+      return integer(spec.*size.member, 1, maxDim);
+  if (key == "dtype")
+    return floatType(spec.dtype);
+  if (key == "causal")
+    return flag(spec.causal);
+  if (key == "alignment")
+    return parseAlignment(spec);
+  if (key == "mapping")
+    return mapping(spec.mapping);
+  if (key == "window")
+    return parseWindow(spec);
+  if (key == "softcap")
+    return positiveReal(spec.softcap, /*zeroMeansNone=*/true);
+  if (key == "scale")
+    return positiveReal(spec.scale, /*zeroMeansNone=*/false);
+  if (key == "mask")
+    return parseChoice<MaskKind>(spec.mask,
+                                 {{"none", MaskKind::None},
+                                  {"bool", MaskKind::Boolean},
+                                  {"float", MaskKind::Float}},
+                                 "none, bool or float");
+  if (key == "mask_shape")
+    return parseMaskShape(spec);
+  if (key == "mask_dtype")
+    return parseOptional(spec.maskDType, &SpecItemParser::floatType);
+  if (key == "kv_lengths")
+    return flag(spec.kvLengths);
+  if (key == "kv_min")
+    return integer(spec.kvMin, 0, maxDim);
+  if (key == "q_offset")
+    return parseQueryOffset(spec);
+  if (key == "index_type")
+    return parseChoice<DType>(spec.indexType,
+                              {{"i32", DType::I32}, {"i64", DType::I64}},
+                              "i32 or i64");
+  if (key == "dynamic")
+    return flag(spec.dynamic);
+  // Keys that only one mode understands.
+  if (key == "repeat_kv") {
+    if (llvm::Error err = onlyFor(SpecUse::Bench))
+      return err;
+    return flag(spec.repeatKv);
+  }
+  if (key == "ref_mapping") {
+    if (llvm::Error err = onlyFor(SpecUse::Random))
+      return err;
+    return parseOptional(spec.refMapping, &SpecItemParser::mapping);
+  }
+  if (key == "ref_scale") {
+    if (llvm::Error err = onlyFor(SpecUse::Random))
+      return err;
+    return positiveReal(spec.refScale, /*zeroMeansNone=*/false);
+  }
+  return specError(
+      use,
+      "unknown key '" + key +
           "' (known: b, hq, hkv, sq, skv, d, dv, dtype, causal, "
           "alignment, mapping, window, softcap, scale, mask, "
           "mask_shape, mask_dtype, kv_lengths, kv_min, q_offset, "
           "index_type, dynamic, " +
           (use == SpecUse::Random ? "ref_mapping, ref_scale)" : "repeat_kv)"));
-    if (err)
-      return std::move(err);
-  }
+}
 
-  if (spec.valueHeadDim < 0)
-    spec.valueHeadDim = spec.headDim;
+/// Checks the keys of `spec` against each other (`seen` holds the keys the
+/// spec gave).
+llvm::Error checkConsistency(const ProblemSpec &spec,
+                             const llvm::StringSet<> &seen, SpecUse use) {
+  auto error = [&](const llvm::Twine &message) {
+    return specError(use, message);
+  };
   if (spec.numQueryHeads % spec.numKvHeads != 0)
     return error(llvm::formatv("hq = {0} is not a multiple of hkv = {1}",
                                spec.numQueryHeads, spec.numKvHeads)
@@ -333,6 +379,35 @@ llvm::Expected<ProblemSpec> mlir::gqa::run::parseProblemSpec(StringRef text,
   if (seen.contains("index_type") && !spec.kvLengths &&
       spec.queryOffset == QueryOffsetKind::None)
     return error("index_type needs kv_lengths=1 or q_offset");
+  return llvm::Error::success();
+}
+
+} // namespace
+
+llvm::Expected<ProblemSpec> mlir::gqa::run::parseProblemSpec(StringRef text,
+                                                             SpecUse use) {
+  ProblemSpec spec;
+  llvm::StringSet<> seen;
+  SmallVector<StringRef> items;
+  text.split(items, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  if (items.empty())
+    return specError(use, "empty spec");
+  for (StringRef item : items) {
+    std::pair<StringRef, StringRef> parts = item.split('=');
+    StringRef key = parts.first.trim();
+    StringRef value = parts.second.trim();
+    if (!item.contains('=') || key.empty())
+      return specError(use, "'" + item + "' is not key=value");
+    if (!seen.insert(key).second)
+      return specError(use, "key '" + key + "' is given twice");
+    if (llvm::Error err = SpecItemParser(use, key, value).parseInto(spec))
+      return std::move(err);
+  }
+
+  if (spec.valueHeadDim < 0)
+    spec.valueHeadDim = spec.headDim;
+  if (llvm::Error err = checkConsistency(spec, seen, use))
+    return std::move(err);
   if (llvm::Error err = checkSize(spec, use))
     return std::move(err);
   return spec;

@@ -65,6 +65,22 @@ Call nullCall(int64_t b, int64_t skv) {
           describe4(nullptr, b, kHq, 1, kD), describe1(nullptr, b)};
 }
 
+/// One size made inconsistent: what the output line says, and the change
+/// to consistent descriptors.
+struct Mismatch {
+  const char *what;
+  void (*change)(Call &);
+};
+
+const Mismatch kMismatches[] = {
+    {"key batch 3, query batch 2", [](Call &c) { c.k.sizes[0] = 3; }},
+    {"value Skv 15, key Skv 16", [](Call &c) { c.v.sizes[2] = 15; }},
+    {"kv_lengths size 3, batch 2", [](Call &c) { c.lengths.sizes[0] = 3; }},
+    {"query heads 16, expected 32", [](Call &c) { c.q.sizes[1] = 16; }},
+    {"result batch 1, batch 2", [](Call &c) { c.out.sizes[0] = 1; }},
+    {"result Sq 2, expected 1", [](Call &c) { c.out.sizes[2] = 2; }},
+};
+
 } // namespace
 
 int main() {
@@ -93,23 +109,11 @@ int main() {
   }
   std::printf("consistent: status %d, max error %g\n", status, worst);
 
-  Call c = nullCall(2, 16);
-  c.k.sizes[0] = 3;
-  std::printf("key batch 3, query batch 2: status %d\n", c.run());
-  c = nullCall(2, 16);
-  c.v.sizes[2] = 15;
-  std::printf("value Skv 15, key Skv 16: status %d\n", c.run());
-  c = nullCall(2, 16);
-  c.lengths.sizes[0] = 3;
-  std::printf("kv_lengths size 3, batch 2: status %d\n", c.run());
-  c = nullCall(2, 16);
-  c.q.sizes[1] = 16;
-  std::printf("query heads 16, expected 32: status %d\n", c.run());
-  c = nullCall(2, 16);
-  c.out.sizes[0] = 1;
-  std::printf("result batch 1, batch 2: status %d\n", c.run());
-  c = nullCall(2, 16);
-  c.out.sizes[2] = 2;
-  std::printf("result Sq 2, expected 1: status %d\n", c.run());
+  // Batch 2 and 16 keys but for one size, every data pointer null.
+  for (const Mismatch &mismatch : kMismatches) {
+    Call c = nullCall(2, 16);
+    mismatch.change(c);
+    std::printf("%s: status %d\n", mismatch.what, c.run());
+  }
   return 0;
 }
