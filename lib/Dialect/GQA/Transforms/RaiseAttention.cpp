@@ -249,59 +249,59 @@ DimLabel mergeLabels(const Labels &labels, ArrayRef<int64_t> group) {
   return result;
 }
 
-/// Labels of the source of a `tensor.collapse_shape` from those of its result.
-FailureOr<Labels> labelsBeforeCollapse(tensor::CollapseShapeOp op,
-                                       const Labels &resultLabels) {
-  ArrayRef<int64_t> srcShape = op.getSrcType().getShape();
-  Labels result(srcShape.size());
-  for (auto [resultDim, group] :
-       llvm::enumerate(op.getReassociationIndices())) {
+/// Labels of the expanded side of a reshape from those of its collapsed side:
+/// each collapsed dimension is split over the dimensions of `expandedShape`
+/// in its group of `groups`.
+FailureOr<Labels> splitLabels(ArrayRef<ReassociationIndices> groups,
+                              ArrayRef<int64_t> expandedShape,
+                              const Labels &collapsedLabels) {
+  Labels result(expandedShape.size());
+  for (auto [collapsedDim, group] : llvm::enumerate(groups)) {
     SmallVector<int64_t> sizes;
     for (int64_t dim : group)
-      sizes.push_back(srcShape[dim]);
+      sizes.push_back(expandedShape[dim]);
     FailureOr<SmallVector<DimLabel>> split =
-        splitLabel(resultLabels[resultDim], sizes);
+        splitLabel(collapsedLabels[collapsedDim], sizes);
     if (failed(split))
       return failure();
     for (auto [dim, label] : llvm::zip_equal(group, *split))
       result[dim] = label;
   }
   return result;
+}
+
+/// Labels of the collapsed side of a reshape from those of its expanded
+/// side: the labels of each group of `groups` merged into one.
+Labels mergeLabelGroups(ArrayRef<ReassociationIndices> groups,
+                        const Labels &expandedLabels) {
+  Labels result;
+  for (const ReassociationIndices &group : groups)
+    result.push_back(mergeLabels(expandedLabels, group));
+  return result;
+}
+
+/// Labels of the source of a `tensor.collapse_shape` from those of its result.
+FailureOr<Labels> labelsBeforeCollapse(tensor::CollapseShapeOp op,
+                                       const Labels &resultLabels) {
+  return splitLabels(op.getReassociationIndices(), op.getSrcType().getShape(),
+                     resultLabels);
 }
 
 /// Labels of the result of a `tensor.expand_shape` from those of its source.
 FailureOr<Labels> labelsAfterExpand(tensor::ExpandShapeOp op,
                                     const Labels &srcLabels) {
-  ArrayRef<int64_t> resultShape = op.getResultType().getShape();
-  Labels result(resultShape.size());
-  for (auto [srcDim, group] : llvm::enumerate(op.getReassociationIndices())) {
-    SmallVector<int64_t> sizes;
-    for (int64_t dim : group)
-      sizes.push_back(resultShape[dim]);
-    FailureOr<SmallVector<DimLabel>> split =
-        splitLabel(srcLabels[srcDim], sizes);
-    if (failed(split))
-      return failure();
-    for (auto [dim, label] : llvm::zip_equal(group, *split))
-      result[dim] = label;
-  }
-  return result;
+  return splitLabels(op.getReassociationIndices(),
+                     op.getResultType().getShape(), srcLabels);
 }
 
 /// Labels of the source of a `tensor.expand_shape` from those of its result.
 Labels labelsBeforeExpand(tensor::ExpandShapeOp op, const Labels &labels) {
-  Labels result;
-  for (ReassociationIndices group : op.getReassociationIndices())
-    result.push_back(mergeLabels(labels, group));
-  return result;
+  return mergeLabelGroups(op.getReassociationIndices(), labels);
 }
 
 /// Labels of the result of a `tensor.collapse_shape` from those of its source.
 Labels labelsAfterCollapse(tensor::CollapseShapeOp op, const Labels &labels) {
-  Labels result;
-  for (ReassociationIndices group : op.getReassociationIndices())
-    result.push_back(mergeLabels(labels, group));
-  return result;
+  return mergeLabelGroups(op.getReassociationIndices(), labels);
 }
 
 /// The dimension whose only non-unit atom has `role`, if any.
@@ -2177,6 +2177,28 @@ Value toLayout(RewriterBase &rewriter, Location loc, Value value,
                                        expandGroups);
 }
 
+/// An elementwise `linalg.generic` mapping each element of `input` to one of
+/// type `elementType` computed by `body`.
+Value buildElementwise(RewriterBase &rewriter, Location loc, Value input,
+                       Type elementType,
+                       function_ref<Value(OpBuilder &, Location, Value)> body) {
+  auto type = cast<RankedTensorType>(input.getType());
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, input);
+  Value init = tensor::EmptyOp::create(rewriter, loc, sizes, elementType);
+  AffineMap identity = rewriter.getMultiDimIdentityMap(type.getRank());
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             rewriter, loc, TypeRange{init.getType()}, ValueRange{input},
+             ValueRange{init}, ArrayRef<AffineMap>{identity, identity},
+             iterators,
+             [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(b, nestedLoc,
+                                       body(b, nestedLoc, args[0]));
+             })
+      ->getResult(0);
+}
+
 /// Converts the `[B, Hq, Sq, Dv]` attention result to the layout and element
 /// type of the `P V` contraction's result.
 Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
@@ -2219,28 +2241,16 @@ Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
   if (type.getElementType() == targetType.getElementType())
     return value;
   // Convert the element type.
-  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, value);
-  Value init = tensor::EmptyOp::create(rewriter, loc, sizes,
-                                       targetType.getElementType());
-  AffineMap identity = rewriter.getMultiDimIdentityMap(type.getRank());
-  SmallVector<utils::IteratorType> iterators(type.getRank(),
-                                             utils::IteratorType::parallel);
+  Type to = targetType.getElementType();
   bool extend = type.getElementType().getIntOrFloatBitWidth() <
-                targetType.getElementType().getIntOrFloatBitWidth();
-  return linalg::GenericOp::create(
-             rewriter, loc, TypeRange{init.getType()}, ValueRange{value},
-             ValueRange{init}, ArrayRef<AffineMap>{identity, identity},
-             iterators,
-             [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
-               Type to = targetType.getElementType();
-               Value converted =
-                   extend ? arith::ExtFOp::create(b, nestedLoc, to, args[0])
-                                .getResult()
-                          : arith::TruncFOp::create(b, nestedLoc, to, args[0])
-                                .getResult();
-               linalg::YieldOp::create(b, nestedLoc, converted);
-             })
-      ->getResult(0);
+                to.getIntOrFloatBitWidth();
+  return buildElementwise(
+      rewriter, loc, value, to,
+      [&](OpBuilder &b, Location nestedLoc, Value element) -> Value {
+        if (extend)
+          return arith::ExtFOp::create(b, nestedLoc, to, element);
+        return arith::TruncFOp::create(b, nestedLoc, to, element);
+      });
 }
 
 /// Builds the mask operand: the mask input read through its op's map, laid
@@ -2253,25 +2263,13 @@ Value buildMask(RewriterBase &rewriter, Location loc, const MaskPlan &plan) {
                {Role::Batch, Role::Heads, Role::QueryLen, Role::KeyLen});
   if (!plan.maskNegated)
     return mask;
-  auto type = cast<RankedTensorType>(mask.getType());
-  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, mask);
-  Value init =
-      tensor::EmptyOp::create(rewriter, loc, sizes, type.getElementType());
-  AffineMap identity = rewriter.getMultiDimIdentityMap(type.getRank());
-  SmallVector<utils::IteratorType> iterators(type.getRank(),
-                                             utils::IteratorType::parallel);
-  return linalg::GenericOp::create(
-             rewriter, loc, TypeRange{init.getType()}, ValueRange{mask},
-             ValueRange{init}, ArrayRef<AffineMap>{identity, identity},
-             iterators,
-             [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
-               Value one =
-                   arith::ConstantOp::create(b, nestedLoc, b.getBoolAttr(true));
-               Value negated =
-                   arith::XOrIOp::create(b, nestedLoc, args[0], one);
-               linalg::YieldOp::create(b, nestedLoc, negated);
-             })
-      ->getResult(0);
+  return buildElementwise(
+      rewriter, loc, mask, getElementTypeOrSelf(mask.getType()),
+      [](OpBuilder &b, Location nestedLoc, Value element) -> Value {
+        Value one =
+            arith::ConstantOp::create(b, nestedLoc, b.getBoolAttr(true));
+        return arith::XOrIOp::create(b, nestedLoc, element, one);
+      });
 }
 
 /// Creates the `gqa.attention` of `plan` and replaces the `P V` result.
