@@ -1817,20 +1817,14 @@ LogicalResult checkBaseRoles(const TracedOperand &traced, Role seq, Role dim,
   return success();
 }
 
-/// Matches the whole attention around `softmax` without changing the IR.
-FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
-  AttentionPlan plan;
-
-  // Scores: from Q K^T to the softmax input.
-  FailureOr<ScoreChain> chain = findScoreChain(softmax.input, why);
-  if (failed(chain))
-    return failure();
-  Contraction qk = chain->qk;
-  Labels qkLoops =
-      contractionLoopLabels(qk, Role::QueryLen, Role::KeyLen, Role::HeadDim);
-  Labels labels = labelsFromLoops(qk.op, qk.op.getDpsInitOperand(0), qkLoops);
-  SmallVector<ScoreTransform> transforms;
-  for (auto [op, operandNumber] : chain->ops) {
+/// Follows the scores, labelled `labels` at `Q K^T`, through the ops of
+/// `chain` to the softmax input: `labels` becomes the labels of the softmax
+/// input, and the transforms applied on the way are appended to `transforms`
+/// in the order they are applied.
+LogicalResult followScores(const ScoreChain &chain, Labels &labels,
+                           SmallVectorImpl<ScoreTransform> &transforms,
+                           Reason &why) {
+  for (auto [op, operandNumber] : chain.ops) {
     if (auto expand = dyn_cast<tensor::ExpandShapeOp>(op)) {
       FailureOr<Labels> next = labelsAfterExpand(expand, labels);
       if (failed(next))
@@ -1859,17 +1853,13 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
     // Outermost first within an op: apply innermost first.
     transforms.append(peeled.rbegin(), peeled.rend());
   }
+  return success();
+}
 
-  // The softmax must normalize over the keys.
-  if (softmax.dim >= labels.size() ||
-      nonUnit(labels[softmax.dim]).size() != 1 ||
-      nonUnit(labels[softmax.dim]).front().role != Role::KeyLen)
-    return why(llvm::formatv("the softmax normalizes dimension {0} of the "
-                             "scores {1}, not the keys",
-                             softmax.dim, toString(labels))
-                   .str());
-
-  // Order: scale, then softcap, then masks.
+/// Folds the scale and softcap of `transforms` into `plan` and plans its
+/// masks. The order must be scale, then softcap, then masks.
+LogicalResult planScoreTransforms(ArrayRef<ScoreTransform> transforms,
+                                  AttentionPlan &plan, Reason &why) {
   enum { kScale, kSoftcap, kMask } stage = kScale;
   SmallVector<ScoreTransform> masks;
   for (const ScoreTransform &t : transforms) {
@@ -1895,12 +1885,15 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
       break;
     }
   }
-  if (failed(planMasks(masks, plan.masks, why)))
-    return failure();
+  return planMasks(masks, plan.masks, why);
+}
 
-  // Probabilities: forward to the P V contraction.
-  Value probs = skipSafeSoftmaxGuard(softmax.probs, softmax.input, softmax.dim);
-  Labels probLabels = labels;
+/// Follows the probabilities of `softmax`, labelled `probLabels`, forward
+/// through reshapes and casts to the `P V` contraction. On return `probs` and
+/// `probLabels` are the value the contraction reads and its labels.
+FailureOr<Contraction> findPVContraction(const Softmax &softmax, Value &probs,
+                                         Labels &probLabels, Reason &why) {
+  probs = skipSafeSoftmaxGuard(softmax.probs, softmax.input, softmax.dim);
   Operation *pvOp = nullptr;
   for (int steps = 0; steps < 16 && !pvOp; ++steps) {
     if (!probs.hasOneUse())
@@ -1940,25 +1933,23 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
   if (failed(pv))
     return why("the probabilities are not consumed by a P V contraction: " +
                why.text);
-  plan.pv = pv->op;
+  return pv;
+}
 
-  // Loop labels of P V from P's labels; the one loop P does not use is the
-  // value head dim.
-  OpOperand *probOperand = pv->op.getDpsInputOperand(0)->get() == probs
-                               ? pv->op.getDpsInputOperand(0)
-                               : pv->op.getDpsInputOperand(1);
-  OpOperand *valueOperand = probOperand == pv->op.getDpsInputOperand(0)
-                                ? pv->op.getDpsInputOperand(1)
-                                : pv->op.getDpsInputOperand(0);
-  Labels pvLoops(pv->op.getNumLoops());
-  AffineMap probMap = pv->op.getMatchingIndexingMap(probOperand);
+/// Loop labels of `P V` from the labels of P, read at `probOperand`; the one
+/// loop P does not use is the value head dim.
+FailureOr<Labels> labelPVLoops(const Contraction &pv, OpOperand *probOperand,
+                               const Labels &probLabels, Reason &why) {
+  linalg::LinalgOp op = pv.op;
+  Labels pvLoops(op.getNumLoops());
+  AffineMap probMap = op.getMatchingIndexingMap(probOperand);
   for (auto [dim, expr] : llvm::enumerate(probMap.getResults())) {
     auto dimExpr = dyn_cast<AffineDimExpr>(expr);
     if (!dimExpr)
       return why("P V reads the probabilities through a broadcast");
     pvLoops[dimExpr.getPosition()] = probLabels[dim];
   }
-  SmallVector<int64_t> pvRanges = pv->op.getStaticLoopRanges();
+  SmallVector<int64_t> pvRanges = op.getStaticLoopRanges();
   for (auto [loop, label] : llvm::enumerate(pvLoops)) {
     if (!label.empty())
       continue;
@@ -1969,16 +1960,18 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
       }) != 1)
     return why("P V has more than one dimension besides those of P");
   std::optional<unsigned> keyLoop = findRole(pvLoops, Role::KeyLen);
-  if (!keyLoop || !llvm::is_contained(pv->dims.k, *keyLoop))
+  if (!keyLoop || !llvm::is_contained(pv.dims.k, *keyLoop))
     return why("P V does not contract over the keys");
-  Labels valueLabels = labelsFromLoops(pv->op, valueOperand, pvLoops);
-  plan.resultLabels =
-      labelsFromLoops(pv->op, pv->op.getDpsInitOperand(0), pvLoops);
-  // The result must be [B, Hq, Sq, Dv] up to a transpose and merges of
-  // adjacent dims.
+  return pvLoops;
+}
+
+/// Checks that the result of `pv`, labelled `resultLabels`, is
+/// `[B, Hq, Sq, Dv]` up to a transpose and merges of adjacent dims.
+LogicalResult checkResultLabels(linalg::LinalgOp pv, const Labels &resultLabels,
+                                Reason &why) {
   SmallVector<int64_t> orderedSizes;
   llvm::SmallDenseSet<unsigned> resultRoles;
-  for (const DimLabel &label : plan.resultLabels)
+  for (const DimLabel &label : resultLabels)
     for (const Atom &atom : nonUnit(label)) {
       Role role = atom.role == Role::BatchHeads ? Role::Heads : atom.role;
       if (role != Role::Batch && role != Role::Heads &&
@@ -1990,23 +1983,32 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
       orderedSizes.push_back(atom.size);
     }
   ArrayRef<int64_t> resultShape =
-      cast<RankedTensorType>(pv->op->getResult(0).getType()).getShape();
+      cast<RankedTensorType>(pv->getResult(0).getType()).getShape();
   if (orderedSizes.size() > resultShape.size()
           ? !getReassociationIndicesForCollapse(orderedSizes, resultShape)
           : orderedSizes.size() < resultShape.size() &&
                 !getReassociationIndicesForCollapse(resultShape, orderedSizes))
     return why("cannot reshape [B, Hq, Sq, Dv] into the P V result");
+  return success();
+}
 
-  // Q, K and V.
-  OpOperand *queryOperand = qk.op.getDpsInputOperand(0);
-  OpOperand *keyOperand = qk.op.getDpsInputOperand(1);
+/// Traces Q and K from the inputs of `qk` (whose loops are labelled
+/// `qkLoops`) and V from `valueOperand` (labelled `valueLabels`) into `plan`,
+/// folding the scales of Q and K into the plan's scale.
+LogicalResult traceQueryKeyValue(const Contraction &qk, const Labels &qkLoops,
+                                 OpOperand *valueOperand,
+                                 const Labels &valueLabels, AttentionPlan &plan,
+                                 Reason &why) {
+  linalg::LinalgOp qkOp = qk.op;
+  OpOperand *queryOperand = qkOp.getDpsInputOperand(0);
+  OpOperand *keyOperand = qkOp.getDpsInputOperand(1);
   FailureOr<TracedOperand> query = traceOperand(
-      queryOperand->get(), labelsFromLoops(qk.op, queryOperand, qkLoops),
+      queryOperand->get(), labelsFromLoops(qkOp, queryOperand, qkLoops),
       /*allowRepeat=*/false, "the query", why);
   if (failed(query))
     return failure();
   FailureOr<TracedOperand> key = traceOperand(
-      keyOperand->get(), labelsFromLoops(qk.op, keyOperand, qkLoops),
+      keyOperand->get(), labelsFromLoops(qkOp, keyOperand, qkLoops),
       /*allowRepeat=*/true, "the key", why);
   if (failed(key))
     return failure();
@@ -2027,18 +2029,23 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
   plan.query = *query;
   plan.key = *key;
   plan.value = *value;
+  return success();
+}
 
-  // Shapes: one batch, Hq a multiple of Hkv, K and V alike.
-  int64_t queryHeads = roleSize(query->labels, headsRole(query->labels));
-  int64_t keyHeads = roleSize(key->labels, headsRole(key->labels));
-  int64_t valueHeads = roleSize(value->labels, headsRole(value->labels));
-  if (key->repeated != value->repeated ||
-      (key->repeated && key->mapping != value->mapping) ||
-      keyHeads != valueHeads)
+/// Checks the shapes of the traced Q, K and V of `plan`: one batch, Hq a
+/// multiple of Hkv, K and V alike, one element type, and a causal offset
+/// that the op can express.
+LogicalResult checkShapes(const AttentionPlan &plan, Reason &why) {
+  const TracedOperand &query = plan.query, &key = plan.key, &value = plan.value;
+  int64_t queryHeads = roleSize(query.labels, headsRole(query.labels));
+  int64_t keyHeads = roleSize(key.labels, headsRole(key.labels));
+  int64_t valueHeads = roleSize(value.labels, headsRole(value.labels));
+  if (key.repeated != value.repeated ||
+      (key.repeated && key.mapping != value.mapping) || keyHeads != valueHeads)
     return why(llvm::formatv("the key ({0} heads{1}) and the value ({2} "
                              "heads{3}) are not repeated alike",
-                             keyHeads, key->repeated ? ", repeated" : "",
-                             valueHeads, value->repeated ? ", repeated" : "")
+                             keyHeads, key.repeated ? ", repeated" : "",
+                             valueHeads, value.repeated ? ", repeated" : "")
                    .str());
   if (ShapedType::isDynamic(queryHeads) || ShapedType::isDynamic(keyHeads) ||
       keyHeads <= 0 || queryHeads % keyHeads != 0)
@@ -2047,27 +2054,88 @@ FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
                              queryHeads, keyHeads)
                    .str());
   // A missing batch dim is a batch of 1.
-  for (const TracedOperand *traced : {&*key, &*value})
-    if (roleSize(query->labels, Role::Batch) !=
+  for (const TracedOperand *traced : {&key, &value})
+    if (roleSize(query.labels, Role::Batch) !=
         roleSize(traced->labels, Role::Batch))
       return why("the query and the key/value have different batch sizes");
-  Type elementType = getElementTypeOrSelf(query->base.getType());
+  Type elementType = getElementTypeOrSelf(query.base.getType());
   if (!(elementType.isF32() || elementType.isF16() || elementType.isBF16()))
     return why("the query element type is not f32, f16 or bf16");
-  if (getElementTypeOrSelf(key->base.getType()) != elementType ||
-      getElementTypeOrSelf(value->base.getType()) != elementType)
+  if (getElementTypeOrSelf(key.base.getType()) != elementType ||
+      getElementTypeOrSelf(value.base.getType()) != elementType)
     return why("the query, key and value have different element types");
-  if (roleSize(query->labels, Role::HeadDim) !=
-      roleSize(key->labels, Role::HeadDim))
+  if (roleSize(query.labels, Role::HeadDim) !=
+      roleSize(key.labels, Role::HeadDim))
     return why("the query and key head dims differ");
   if (plan.masks.causal && plan.masks.offset != 0) {
-    int64_t batch = roleSize(query->labels, Role::Batch);
-    int64_t queryLen = roleSize(query->labels, Role::QueryLen);
-    int64_t keyLen = roleSize(key->labels, Role::KeyLen);
+    int64_t batch = roleSize(query.labels, Role::Batch);
+    int64_t queryLen = roleSize(query.labels, Role::QueryLen);
+    int64_t keyLen = roleSize(key.labels, Role::KeyLen);
     if (plan.masks.offset != keyLen - queryLen && ShapedType::isDynamic(batch))
       return why("the causal offset needs a q_offset operand but the batch "
                  "size is dynamic");
   }
+  return success();
+}
+
+/// Matches the whole attention around `softmax` without changing the IR.
+FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why) {
+  AttentionPlan plan;
+
+  // Scores: from Q K^T to the softmax input.
+  FailureOr<ScoreChain> chain = findScoreChain(softmax.input, why);
+  if (failed(chain))
+    return failure();
+  Contraction qk = chain->qk;
+  Labels qkLoops =
+      contractionLoopLabels(qk, Role::QueryLen, Role::KeyLen, Role::HeadDim);
+  Labels labels = labelsFromLoops(qk.op, qk.op.getDpsInitOperand(0), qkLoops);
+  SmallVector<ScoreTransform> transforms;
+  if (failed(followScores(*chain, labels, transforms, why)))
+    return failure();
+
+  // The softmax must normalize over the keys.
+  if (softmax.dim >= labels.size() ||
+      nonUnit(labels[softmax.dim]).size() != 1 ||
+      nonUnit(labels[softmax.dim]).front().role != Role::KeyLen)
+    return why(llvm::formatv("the softmax normalizes dimension {0} of the "
+                             "scores {1}, not the keys",
+                             softmax.dim, toString(labels))
+                   .str());
+
+  if (failed(planScoreTransforms(transforms, plan, why)))
+    return failure();
+
+  // Probabilities: forward to the P V contraction.
+  Value probs;
+  Labels probLabels = labels;
+  FailureOr<Contraction> pv =
+      findPVContraction(softmax, probs, probLabels, why);
+  if (failed(pv))
+    return failure();
+  plan.pv = pv->op;
+
+  // Loop labels of P V from P's labels, and the labels of V and the result.
+  OpOperand *probOperand = pv->op.getDpsInputOperand(0)->get() == probs
+                               ? pv->op.getDpsInputOperand(0)
+                               : pv->op.getDpsInputOperand(1);
+  OpOperand *valueOperand = probOperand == pv->op.getDpsInputOperand(0)
+                                ? pv->op.getDpsInputOperand(1)
+                                : pv->op.getDpsInputOperand(0);
+  FailureOr<Labels> pvLoops = labelPVLoops(*pv, probOperand, probLabels, why);
+  if (failed(pvLoops))
+    return failure();
+  Labels valueLabels = labelsFromLoops(pv->op, valueOperand, *pvLoops);
+  plan.resultLabels =
+      labelsFromLoops(pv->op, pv->op.getDpsInitOperand(0), *pvLoops);
+  if (failed(checkResultLabels(pv->op, plan.resultLabels, why)))
+    return failure();
+
+  // Q, K and V, and their shapes.
+  if (failed(traceQueryKeyValue(qk, qkLoops, valueOperand, valueLabels, plan,
+                                why)) ||
+      failed(checkShapes(plan, why)))
+    return failure();
   return plan;
 }
 
