@@ -71,14 +71,42 @@ namespace {
 // Failure reasons
 //===----------------------------------------------------------------------===//
 
+/// What a failed match says about the op it started at.
+enum class RaiseFailure : uint8_t {
+  /// The op is not a softmax at all: not an attention candidate, nothing to
+  /// report to users.
+  NotACandidate,
+  /// A softmax whose attention does not match or is not supported: reported
+  /// to users, after `kRaiseAttentionCandidatePrefix`.
+  Unsupported,
+};
+
 /// The reason a candidate did not match; filled by the matcher functions,
 /// which return `failure()` after setting it.
 struct Reason {
+  RaiseFailure kind = RaiseFailure::Unsupported;
   std::string text;
 
+  /// Sets the reason why a softmax's attention does not match.
   LogicalResult operator()(const Twine &message) {
+    kind = RaiseFailure::Unsupported;
     text = message.str();
     return failure();
+  }
+
+  /// Sets the reason why an op is not an attention candidate at all.
+  LogicalResult notACandidate(const Twine &message) {
+    kind = RaiseFailure::NotACandidate;
+    text = ("not an attention candidate: " + message).str();
+    return failure();
+  }
+
+  /// The reason as reported through `notifyMatchFailure`: attention
+  /// candidates' reasons start with `kRaiseAttentionCandidatePrefix`.
+  std::string message() const {
+    if (kind == RaiseFailure::NotACandidate)
+      return text;
+    return (kRaiseAttentionCandidatePrefix + text).str();
   }
 };
 
@@ -2433,94 +2461,30 @@ AttentionOp buildAttention(RewriterBase &rewriter, const AttentionPlan &plan) {
 // Entry points
 //===----------------------------------------------------------------------===//
 
-/// Recognizes the softmax rooted at `op`. Returns failure without a
-/// candidate reason (empty text) when `op` is not a softmax at all.
+/// Recognizes the softmax rooted at `op`. Fails with a `NotACandidate`
+/// reason when `op` is not a softmax at all.
 FailureOr<Softmax> matchSoftmax(Operation *op, Reason &why) {
   if (auto softmax = dyn_cast<linalg::SoftmaxOp>(op)) {
     if (!softmax.hasPureTensorSemantics())
-      return why("not an attention candidate: linalg.softmax on buffers");
+      return why.notACandidate("linalg.softmax on buffers");
     return Softmax{softmax.getInput(),
                    static_cast<unsigned>(softmax.getDimension()),
                    softmax.getResult()[0]};
   }
   auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
   if (!linalgOp)
-    return why("not an attention candidate: not a linalg op");
+    return why.notACandidate("not a linalg op");
   std::optional<unsigned> dim = getSingleReductionLoop(linalgOp);
   if (!dim || !linalgOp.getBlock() || !isMaxReduction(linalgOp))
-    return why("not an attention candidate: not a row maximum");
+    return why.notACandidate("not a row maximum");
   return matchDecomposedSoftmax(linalgOp, *dim, why);
 }
 
-/// Raises the attention around the softmax at the root of the pattern.
-template <typename OpTy>
-struct RaiseAttentionPattern : public OpRewritePattern<OpTy> {
-  using OpRewritePattern<OpTy>::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(OpTy op,
-                                PatternRewriter &rewriter) const override {
-    if (failed(raiseAttention(rewriter, op)))
-      return failure();
-    return success();
-  }
-};
-
-/// Same, for every linalg op (the row maximum is a `linalg.generic` or a
-/// `linalg.reduce`).
-struct RaiseDecomposedAttentionPattern
-    : public OpInterfaceRewritePattern<linalg::LinalgOp> {
-  using OpInterfaceRewritePattern::OpInterfaceRewritePattern;
-
-  LogicalResult matchAndRewrite(linalg::LinalgOp op,
-                                PatternRewriter &rewriter) const override {
-    if (failed(raiseAttention(rewriter, op)))
-      return failure();
-    return success();
-  }
-};
-
-} // namespace
-
-FailureOr<AttentionOp> mlir::gqa::raiseAttention(RewriterBase &rewriter,
-                                                 Operation *softmaxOp) {
-  Reason why;
-  FailureOr<Softmax> softmax = matchSoftmax(softmaxOp, why);
-  if (failed(softmax)) {
-    if (StringRef(why.text).starts_with("not an attention candidate"))
-      return rewriter.notifyMatchFailure(softmaxOp, why.text);
-    return rewriter.notifyMatchFailure(
-        softmaxOp, kRaiseAttentionCandidatePrefix + why.text);
-  }
-  FailureOr<AttentionPlan> plan = planAttention(*softmax, why);
-  if (failed(plan))
-    return rewriter.notifyMatchFailure(
-        softmaxOp, kRaiseAttentionCandidatePrefix + why.text);
-  return buildAttention(rewriter, *plan);
-}
-
-void mlir::gqa::populateRaiseAttentionPatterns(RewritePatternSet &patterns) {
-  patterns.add<RaiseAttentionPattern<linalg::SoftmaxOp>,
-               RaiseDecomposedAttentionPattern>(patterns.getContext());
-}
-
-//===----------------------------------------------------------------------===//
-// Pass
-//===----------------------------------------------------------------------===//
-
-namespace {
-
-/// Turns the match failures of attention candidates into remarks, once per
+/// Reports, as remarks, why attention candidates were not raised: once per
 /// candidate and reason.
-class ExplainListener : public RewriterBase::Listener {
+class CandidateReporter {
 public:
-  void
-  notifyMatchFailure(Location loc,
-                     function_ref<void(Diagnostic &)> reasonCallback) override {
-    Diagnostic diag(loc, DiagnosticSeverity::Remark);
-    reasonCallback(diag);
-    std::string message = diag.str();
-    if (!StringRef(message).starts_with(kRaiseAttentionCandidatePrefix))
-      return;
+  void report(Location loc, const std::string &message) {
     if (!reported.insert({loc.getAsOpaquePointer(), message}).second)
       return;
     emitRemark(loc) << message;
@@ -2530,19 +2494,84 @@ private:
   std::set<std::pair<const void *, std::string>> reported;
 };
 
+/// Raises the attention around the softmax `softmaxOp`. On failure, changing
+/// nothing, reports the reason through `notifyMatchFailure` and, for
+/// attention candidates, to `reporter` if there is one.
+FailureOr<AttentionOp> raiseAndReport(RewriterBase &rewriter,
+                                      Operation *softmaxOp,
+                                      CandidateReporter *reporter) {
+  Reason why;
+  FailureOr<Softmax> softmax = matchSoftmax(softmaxOp, why);
+  FailureOr<AttentionPlan> plan = failure();
+  if (succeeded(softmax))
+    plan = planAttention(*softmax, why);
+  if (failed(plan)) {
+    std::string message = why.message();
+    if (reporter && why.kind == RaiseFailure::Unsupported)
+      reporter->report(softmaxOp->getLoc(), message);
+    return rewriter.notifyMatchFailure(softmaxOp, message);
+  }
+  return buildAttention(rewriter, *plan);
+}
+
+/// Raises the attention around the softmax at the root of the pattern: a
+/// `linalg.softmax` (`Base` is `OpRewritePattern`), or any linalg op for the
+/// row maximum of a decomposed softmax, a `linalg.generic` or a
+/// `linalg.reduce` (`Base` is `OpInterfaceRewritePattern`).
+template <template <typename> class Base, typename OpTy>
+struct RaiseAttentionPattern : public Base<OpTy> {
+  RaiseAttentionPattern(MLIRContext *context,
+                        CandidateReporter *reporter = nullptr)
+      : Base<OpTy>(context), reporter(reporter) {}
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if (failed(raiseAndReport(rewriter, op, reporter)))
+      return failure();
+    return success();
+  }
+
+private:
+  CandidateReporter *reporter;
+};
+
+/// Adds the raise patterns, reporting to `reporter` if there is one.
+void populateRaisePatterns(RewritePatternSet &patterns,
+                           CandidateReporter *reporter) {
+  patterns
+      .add<RaiseAttentionPattern<OpRewritePattern, linalg::SoftmaxOp>,
+           RaiseAttentionPattern<OpInterfaceRewritePattern, linalg::LinalgOp>>(
+          patterns.getContext(), reporter);
+}
+
+} // namespace
+
+FailureOr<AttentionOp> mlir::gqa::raiseAttention(RewriterBase &rewriter,
+                                                 Operation *softmaxOp) {
+  return raiseAndReport(rewriter, softmaxOp, /*reporter=*/nullptr);
+}
+
+void mlir::gqa::populateRaiseAttentionPatterns(RewritePatternSet &patterns) {
+  populateRaisePatterns(patterns, /*reporter=*/nullptr);
+}
+
+//===----------------------------------------------------------------------===//
+// Pass
+//===----------------------------------------------------------------------===//
+
+namespace {
+
 struct GQARaiseAttentionPass
     : public mlir::gqa::impl::GQARaiseAttentionPassBase<GQARaiseAttentionPass> {
   using GQARaiseAttentionPassBase::GQARaiseAttentionPassBase;
 
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    populateRaiseAttentionPatterns(patterns);
-    ExplainListener listener;
-    GreedyRewriteConfig config;
-    if (explain)
-      config.setListener(&listener);
-    if (failed(
-            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
+    // With `explain`, the reasons attention candidates were not raised
+    // become remarks.
+    CandidateReporter reporter;
+    populateRaisePatterns(patterns, explain ? &reporter : nullptr);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }
 };
