@@ -541,23 +541,20 @@ static Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
   auto type = cast<RankedTensorType>(value.getType());
   if (type.getShape() != targetType.getShape()) {
     // Merge or split dims to the target shape.
-    if (type.getRank() > targetType.getRank()) {
-      std::optional<SmallVector<ReassociationIndices>> groups =
-          getReassociationIndicesForCollapse(type.getShape(),
-                                             targetType.getShape());
-      value = tensor::CollapseShapeOp::create(
-          rewriter, loc,
-          RankedTensorType::get(targetType.getShape(), type.getElementType()),
-          value, *groups);
-    } else {
-      std::optional<SmallVector<ReassociationIndices>> groups =
-          getReassociationIndicesForCollapse(targetType.getShape(),
-                                             type.getShape());
-      value = tensor::ExpandShapeOp::create(
-          rewriter, loc,
-          RankedTensorType::get(targetType.getShape(), type.getElementType()),
-          value, *groups);
-    }
+    auto reshapedType =
+        RankedTensorType::get(targetType.getShape(), type.getElementType());
+    bool collapse = type.getRank() > targetType.getRank();
+    std::optional<SmallVector<ReassociationIndices>> groups =
+        collapse ? getReassociationIndicesForCollapse(type.getShape(),
+                                                      targetType.getShape())
+                 : getReassociationIndicesForCollapse(targetType.getShape(),
+                                                      type.getShape());
+    if (collapse)
+      value = tensor::CollapseShapeOp::create(rewriter, loc, reshapedType,
+                                              value, *groups);
+    else
+      value = tensor::ExpandShapeOp::create(rewriter, loc, reshapedType, value,
+                                            *groups);
     type = cast<RankedTensorType>(value.getType());
   }
   if (type.getElementType() == targetType.getElementType())
