@@ -32,8 +32,9 @@ namespace mlir::gqa {
 
 /// Every reason the raise gives for a softmax that it does not raise starts
 /// with this prefix; reasons for ops that are not softmaxes at all do not.
-/// Drivers that report non-matches (`gqa-raise-attention{explain=true}`) use
-/// it to report only attention candidates.
+/// Drivers that listen to `notifyMatchFailure` can use it to report only
+/// attention candidates (`gqa-raise-attention{explain=true}` reports the
+/// same ones, from the typed kind of the reason).
 inline constexpr StringLiteral kRaiseAttentionCandidatePrefix =
     "attention not raised: ";
 

@@ -1,0 +1,96 @@
+//===- RaiseScores.h - Scores and masks of the attention raise --*- C++ -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Part of the attention raise (`RaiseAttention.cpp`): the walk from the
+// softmax input back to `Q K^T`, reading each elementwise body as scale,
+// softcap, bias and masks, and the plan of those masks: causal/window
+// masks built from indices (evaluated by `RaiseIndexEvaluator`) and at most
+// one data-dependent mask.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_LIB_DIALECT_GQA_TRANSFORMS_RAISESCORES_H
+#define GQA_LIB_DIALECT_GQA_TRANSFORMS_RAISESCORES_H
+
+#include "RaiseLabels.h"
+#include "RaiseOperands.h"
+#include "RaiseSupport.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Support/LLVM.h"
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+
+namespace mlir::gqa::raise {
+
+//===----------------------------------------------------------------------===//
+// Score chain
+//===----------------------------------------------------------------------===//
+
+/// One transformation of the scores between `Q K^T` and the softmax.
+struct ScoreTransform {
+  enum class Kind { Scale, Softcap, Bias, KeepIf, MaskIf };
+  Kind kind;
+  /// The factor, the softcap, or the value masked scores are set to.
+  double value = 0.0;
+  /// The op applying it and, for masks, the mask value inside its body.
+  linalg::LinalgOp op;
+  Value term;
+  /// Labels of the op's loops.
+  Labels loopLabels;
+};
+
+/// Decomposes the body of elementwise `op`, which maps the scores (block
+/// argument `chain`) to its result, into score transforms, outermost first.
+LogicalResult peelScoreBody(linalg::LinalgOp op, BlockArgument chain,
+                            const Labels &loopLabels,
+                            SmallVectorImpl<ScoreTransform> &transforms,
+                            Reason &why);
+
+/// The scores path from `Q K^T` to the softmax input.
+struct ScoreChain {
+  Contraction qk;
+  /// Ops after the contraction, in order, with the operand that carries the
+  /// scores.
+  SmallVector<std::pair<Operation *, unsigned>> ops;
+};
+
+/// Walks the softmax input `scores` back to the `Q K^T` contraction.
+FailureOr<ScoreChain> findScoreChain(Value scores, Reason &why);
+
+/// Labels of the loops of the contraction `c` given the roles of its
+/// batch, M, N and K dimensions.
+Labels contractionLoopLabels(const Contraction &c, Role m, Role n, Role k);
+
+//===----------------------------------------------------------------------===//
+// Masks
+//===----------------------------------------------------------------------===//
+
+/// The structure of the masks applied to the scores.
+struct MaskPlan {
+  bool causal = false;
+  /// Position of query row 0 in the key sequence.
+  int64_t offset = 0;
+  std::optional<int64_t> window;
+  /// A data-dependent mask: an input of a score op read through its map.
+  linalg::LinalgOp maskOp;
+  OpOperand *maskOperand = nullptr;
+  Labels maskLoopLabels;
+  bool maskIsBool = false;
+  /// The boolean mask is true where keys are masked (must be negated).
+  bool maskNegated = false;
+};
+
+/// Classifies the mask transforms into structural (causal/window) and at
+/// most one data-dependent mask.
+LogicalResult planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
+                        Reason &why);
+
+} // namespace mlir::gqa::raise
+
+#endif // GQA_LIB_DIALECT_GQA_TRANSFORMS_RAISESCORES_H
