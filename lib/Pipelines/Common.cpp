@@ -22,6 +22,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
@@ -56,6 +57,7 @@ void mlir::gqa::addLoopsToLLVMLowering(OpPassManager &pm) {
   // LLVM lowering: tanh and exp become libm calls, bf16 extf/truncf integer
   // arithmetic (no __truncsfbf2).
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  addMathExpansion(pm);
   pm.addPass(createConvertMathToLibmPass());
   addBranchesAndBf16Expansion(pm);
 
@@ -63,6 +65,17 @@ void mlir::gqa::addLoopsToLLVMLowering(OpPassManager &pm) {
 
   // The backend contract: only llvm.* ops remain.
   pm.addPass(createGQAVerifyLLVMContractPass());
+}
+
+void mlir::gqa::addMathExpansion(OpPassManager &pm) {
+  // math.fpowi (torch's pow with an integer exponent: RMSNorm's x^2, GPT-2's
+  // GELU x^3) has no LLVM or libm lowering: multiplications for a constant
+  // exponent, powf of the converted exponent otherwise. math.rsqrt
+  // (LayerNorm) would become a call to rsqrtf, which libm does not have:
+  // 1 / sqrt instead.
+  math::MathExpandOpsPassOptions options;
+  options.opMnemonics = {"fpowi", "rsqrt"};
+  pm.addPass(math::createMathExpandOpsPass(options));
 }
 
 void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm) {

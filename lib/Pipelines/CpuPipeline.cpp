@@ -82,8 +82,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   pm.addPass(createConvertSCFToOpenMPPass(openMPOptions));
   pm.addPass(createCanonicalizerPass());
 
-  // exp/log/tanh stay in vector registers; bf16 conversions become integer
-  // arithmetic (no __truncsfbf2 on targets without AVX512-BF16).
+  // fpowi and rsqrt expand (addMathExpansion); exp/log/tanh stay in vector
+  // registers; bf16 conversions become integer arithmetic (no __truncsfbf2
+  // on targets without AVX512-BF16).
+  addMathExpansion(pm);
   pm.addPass(createGQAApproximateMathPass());
   addBranchesAndBf16Expansion(pm);
 

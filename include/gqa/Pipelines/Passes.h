@@ -90,6 +90,10 @@ void addBufferizationForEntryPoints(OpPassManager &pm, bool entryStatus);
 /// `gqa-verify-llvm-contract`.
 void addLoopsToLLVMLowering(OpPassManager &pm);
 
+/// Adds the expansion of the math ops that neither LLVM nor libm lowers
+/// (`math.fpowi`, `math.rsqrt`) into arith and other math ops to `pm`.
+void addMathExpansion(OpPassManager &pm);
+
 /// Adds the lowering of affine ops and structured control flow to branches,
 /// and of bf16 `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`), to
 /// `pm`.
