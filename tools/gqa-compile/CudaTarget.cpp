@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CudaTarget.h"
+#include "MlirFlags.h"
 
 #include "LaunchManifest.h"
 
@@ -31,7 +32,9 @@ static llvm::Expected<std::string> getPtx(ModuleOp module, StringRef name) {
 }
 
 llvm::Expected<CudaCompilation>
-mlir::gqa::compile::compileForCuda(ModuleOp module, StringRef chip) {
+mlir::gqa::compile::compileForCuda(
+    ModuleOp module, StringRef chip,
+    function_ref<LogicalResult(PassManager &, TimingScope &)> setUp) {
   // Bufferization turns the tensor results of each public function into
   // trailing out-parameters: remember how many.
   llvm::StringMap<unsigned> numResults;
@@ -40,9 +43,10 @@ mlir::gqa::compile::compileForCuda(ModuleOp module, StringRef chip) {
 
   GpuPipelineOptions options;
   options.chip = *parseGpuChip(chip);
+  TimingScope kernelsPhase = timePhase("Lower to GPU kernels");
   PassManager kernelsPm(module.getContext());
   buildGpuKernelsPipeline(kernelsPm, options);
-  if (failed(kernelsPm.run(module)))
+  if (failed(setUp(kernelsPm, kernelsPhase)) || failed(kernelsPm.run(module)))
     return llvm::createStringError("lowering to GPU kernels failed");
 
   CudaCompilation result;
@@ -54,9 +58,11 @@ mlir::gqa::compile::compileForCuda(ModuleOp module, StringRef chip) {
     return llvm::createStringError("cannot build the launch manifest");
   result.manifest = std::move(*manifest);
 
+  kernelsPhase.stop();
+  TimingScope ptxPhase = timePhase("Lower to PTX");
   PassManager ptxPm(module.getContext());
   buildGpuKernelsToPtxPipeline(ptxPm, options);
-  if (failed(ptxPm.run(module)))
+  if (failed(setUp(ptxPm, ptxPhase)) || failed(ptxPm.run(module)))
     return llvm::createStringError("lowering the kernels to PTX failed");
   llvm::Expected<std::string> ptx =
       getPtx(module, *result.manifest.getString("module"));

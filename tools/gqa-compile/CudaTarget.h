@@ -14,6 +14,8 @@
 #define GQA_TOOLS_GQA_COMPILE_CUDATARGET_H
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/Timing.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
 
@@ -36,8 +38,11 @@ struct CudaCompilation {
 /// already raised to `gqa.attention`) for the NVIDIA GPU `chip` (sm_80 or
 /// sm_90). The diagnostics of a failing pass are reported through the
 /// context; the returned error says which stage failed.
-llvm::Expected<CudaCompilation> compileForCuda(ModuleOp module,
-                                               StringRef chip);
+/// `setUp` applies the tool's pass-manager flags to each pass manager and
+/// times it under the scope it is given.
+llvm::Expected<CudaCompilation> compileForCuda(
+    ModuleOp module, StringRef chip,
+    function_ref<LogicalResult(PassManager &, TimingScope &)> setUp);
 
 } // namespace mlir::gqa::compile
 

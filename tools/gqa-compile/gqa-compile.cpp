@@ -22,6 +22,7 @@
 #include "Codegen.h"
 #include "CudaTarget.h"
 #include "LaunchManifest.h"
+#include "MlirFlags.h"
 
 #include "gqa/Dialect/GQA/IR/GQADialect.h"
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
@@ -185,6 +186,8 @@ static bool writeFile(llvm::StringRef path, llvm::StringRef contents) {
 /// Lowers `module` to the LLVM dialect with `pipeline` (cpu or reference),
 /// with status-returning entries and the target CPU set.
 static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
+  TimingScope phase = timePhase(pipeline == "cpu" ? "Lower (gqa-cpu-pipeline)"
+                                                  : "Lower (reference)");
   PassManager pm(module.getContext());
   if (pipeline == "cpu") {
     gqa::CpuPipelineOptions options;
@@ -200,6 +203,8 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     cpuOptions.cpu = targetCpu;
     pm.addPass(gqa::createGQASetTargetCPUPass(cpuOptions));
   }
+  if (failed(setUpPassManager(pm, phase)))
+    return failure();
   return pm.run(module);
 }
 
@@ -269,7 +274,8 @@ static LogicalResult validateCudaFlags(EmitKind emit) {
 /// Compiles `module` (attention raised) with `--target=cuda` and writes the
 /// PTX (or the kernels module) and the launch manifest.
 static int emitCuda(ModuleOp module, EmitKind emit) {
-  llvm::Expected<CudaCompilation> compilation = compileForCuda(module, chip);
+  llvm::Expected<CudaCompilation> compilation =
+      compileForCuda(module, chip, setUpPassManager);
   if (!compilation)
     return fail("compiling '" + inputFile + "' with --target=cuda --chip=" +
                 chip + ": " + llvm::toString(compilation.takeError()));
@@ -318,6 +324,7 @@ static FailureOr<EmitKind> checkFlags() {
 static OwningOpRef<ModuleOp>
 parseInput(MLIRContext &context, llvm::SourceMgr &sourceMgr,
            std::optional<SourceMgrDiagnosticHandler> &diagnostics) {
+  TimingScope phase = timePhase("Parse");
   std::string error;
   std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputFile, &error);
   if (!input) {
@@ -380,7 +387,10 @@ static OwningOpRef<ModuleOp> makeReferenceModule(ModuleOp module) {
 
 /// Raises the attention of `module` to gqa.attention (with `--raise`).
 static LogicalResult raiseAttention(ModuleOp module) {
+  TimingScope phase = timePhase("Raise attention");
   PassManager raisePm(module.getContext());
+  if (failed(setUpPassManager(raisePm, phase)))
+    return failure();
   if (raise) {
     if (hasTosaOps(module))
       gqa::buildImportTosaPipeline(raisePm, {});
@@ -399,6 +409,7 @@ static FailureOr<std::unique_ptr<llvm::Module>>
 translateToLLVMIR(ModuleOp module, ModuleOp referenceModule,
                   llvm::LLVMContext &llvmContext,
                   llvm::TargetMachine &targetMachine) {
+  TimingScope phase = timePhase("Translate and optimize LLVM IR");
   llvm::Expected<std::unique_ptr<llvm::Module>> llvmModule =
       translateAndOptimize(module, llvmContext, targetMachine);
   if (!llvmModule)
@@ -428,6 +439,7 @@ static FailureOr<CpuOutput> generateCpuOutput(ModuleOp module,
                                               llvm::Module &llvmModule,
                                               EmitKind emit,
                                               llvm::TargetMachine &machine) {
+  TimingScope phase = timePhase("Code generation");
   CpuOutput result;
   if (emit == EmitKind::LLVMIR) {
     llvm::raw_string_ostream os(result.contents);
@@ -517,6 +529,8 @@ static int emitCpu(ModuleOp module, ModuleOp referenceModule,
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   cl::HideUnrelatedOptions(category);
+  // After hiding: gqa-opt's pass-manager and timing flags stay listed.
+  registerMlirFlags();
   cl::ParseCommandLineOptions(
       argc, argv,
       "gqa-compile: compile the public functions of an MLIR model graph to "
@@ -536,6 +550,9 @@ int main(int argc, char **argv) {
                   "': " + llvm::toString(machine.takeError()));
     targetMachine = std::move(*machine);
   }
+
+  // Every phase from here on is timed with --mlir-timing.
+  CompileTiming timing;
 
   // Parse the input.
   DialectRegistry registry;
