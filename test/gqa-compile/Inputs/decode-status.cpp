@@ -6,6 +6,8 @@
 
 #include "llama3.h"
 
+#include "describe.h"
+
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -29,26 +31,11 @@ float fromHalf(uint16_t bits) {
 
 gqa_memref_f16_4d describe4(uint16_t *data, int64_t d0, int64_t d1, int64_t d2,
                             int64_t d3) {
-  gqa_memref_f16_4d d;
-  d.allocated = d.aligned = data;
-  d.offset = 0;
-  int64_t sizes[4] = {d0, d1, d2, d3};
-  int64_t stride = 1;
-  for (int i = 3; i >= 0; --i) {
-    d.sizes[i] = sizes[i];
-    d.strides[i] = stride;
-    stride *= sizes[i];
-  }
-  return d;
+  return describe<gqa_memref_f16_4d>(data, {d0, d1, d2, d3});
 }
 
 gqa_memref_i32_1d describe1(int32_t *data, int64_t size) {
-  gqa_memref_i32_1d d;
-  d.allocated = d.aligned = data;
-  d.offset = 0;
-  d.sizes[0] = size;
-  d.strides[0] = 1;
-  return d;
+  return describe<gqa_memref_i32_1d>(data, {size});
 }
 
 struct Call {

@@ -5,41 +5,14 @@
 
 #include "norms.h"
 
+#include "describe.h"
+
 #include <cmath>
 #include <cstdio>
 #include <random>
 #include <vector>
 
 namespace {
-
-gqa_memref_f32_1d describe(float *data, int64_t size) {
-  gqa_memref_f32_1d d;
-  d.allocated = d.aligned = data;
-  d.offset = 0;
-  d.sizes[0] = size;
-  d.strides[0] = 1;
-  return d;
-}
-
-gqa_memref_i32_1d describe(int32_t *data, int64_t size) {
-  gqa_memref_i32_1d d;
-  d.allocated = d.aligned = data;
-  d.offset = 0;
-  d.sizes[0] = size;
-  d.strides[0] = 1;
-  return d;
-}
-
-gqa_memref_f32_2d describe(float *data, int64_t rows, int64_t columns) {
-  gqa_memref_f32_2d d;
-  d.allocated = d.aligned = data;
-  d.offset = 0;
-  d.sizes[0] = rows;
-  d.sizes[1] = columns;
-  d.strides[0] = columns;
-  d.strides[1] = 1;
-  return d;
-}
 
 /// Prints the largest error of `got` against `expected`, relative to
 /// max(1, |expected|), and whether it is within `tolerance`; returns that.
@@ -80,8 +53,9 @@ int main() {
     for (int c = 0; c < 64; ++c)
       expected[r * 64 + c] = x[r * 64 + c] * inv * w[c];
   }
-  gqa_memref_f32_2d xd = describe(x.data(), 4, 64), yd = describe(y.data(), 4, 64);
-  gqa_memref_f32_1d wd = describe(w.data(), 64);
+  auto xd = describe<gqa_memref_f32_2d>(x.data(), {4, 64});
+  auto yd = describe<gqa_memref_f32_2d>(y.data(), {4, 64});
+  auto wd = describe<gqa_memref_f32_1d>(w.data(), {64});
   pass &= check("rms_norm", _mlir_ciface_rms_norm(&xd, &wd, &yd), y, expected, 1e-5);
   pass &= check("reference_rms_norm", _mlir_ciface_reference_rms_norm(&xd, &wd, &yd), y, expected, 1e-5);
 
@@ -94,7 +68,8 @@ int main() {
     double v = g[i];
     gelu[i] = 0.5 * v * (1.0 + std::tanh(0.797884583 * (v + 0.044715 * std::pow(v, 3))));
   }
-  gqa_memref_f32_1d gd = describe(g.data(), 256), gyd = describe(gy.data(), 256);
+  auto gd = describe<gqa_memref_f32_1d>(g.data(), {256});
+  auto gyd = describe<gqa_memref_f32_1d>(gy.data(), {256});
   pass &= check("gelu_tanh", _mlir_ciface_gelu_tanh(&gd, &gyd), gy, gelu, 1e-5);
   pass &= check("reference_gelu_tanh", _mlir_ciface_reference_gelu_tanh(&gd, &gyd), gy, gelu, 1e-5);
 
@@ -107,8 +82,9 @@ int main() {
     n[i] = i % 8 - 3;
     powers[i] = std::pow(double(b[i]), n[i]);
   }
-  gqa_memref_f32_1d bd = describe(b.data(), 64), pd = describe(p.data(), 64);
-  gqa_memref_i32_1d nd = describe(n.data(), 64);
+  auto bd = describe<gqa_memref_f32_1d>(b.data(), {64});
+  auto pd = describe<gqa_memref_f32_1d>(p.data(), {64});
+  auto nd = describe<gqa_memref_i32_1d>(n.data(), {64});
   pass &= check("powi", _mlir_ciface_powi(&bd, &nd, &pd), p, powers, 1e-5);
   pass &= check("reference_powi", _mlir_ciface_reference_powi(&bd, &nd, &pd), p, powers, 1e-5);
   return pass ? 0 : 1;
