@@ -104,13 +104,33 @@ static LogicalResult followScores(const ScoreChain &chain, Labels &labels,
 }
 
 /// Folds the scale and softcap of `transforms` into `plan` and plans its
-/// masks. The order must be scale, then softcap, then masks.
+/// masks. The order must be scale, then softcap, then masks. A softcap may
+/// be spread over ops, as torch-mlir writes Gemma-2's: scales, a bare tanh,
+/// then a multiplication by `c`. `c * tanh(S s)` is the softcap `c` of the
+/// scores scaled by `S c`.
 static LogicalResult planScoreTransforms(ArrayRef<ScoreTransform> transforms,
                                          AttentionPlan &plan, Reason &why) {
   enum { kScale, kSoftcap, kMask } stage = kScale;
   SmallVector<ScoreTransform> masks;
-  for (const ScoreTransform &t : transforms) {
+  for (size_t i = 0; i < transforms.size(); ++i) {
+    const ScoreTransform &t = transforms[i];
     switch (t.kind) {
+    case ScoreTransform::Kind::Tanh: {
+      if (stage != kScale)
+        return why("tanh in " + describe(t.op) +
+                   " comes after a mask or a softcap");
+      if (i + 1 == transforms.size() ||
+          transforms[i + 1].kind != ScoreTransform::Kind::Scale ||
+          !(transforms[i + 1].value > 0.0))
+        return why("tanh in " + describe(t.op) +
+                   " is not a softcap c * tanh(s / c): no multiplication by "
+                   "a positive c follows it");
+      double cap = transforms[++i].value;
+      plan.scale *= cap;
+      plan.softcap = cap;
+      stage = kSoftcap;
+      break;
+    }
     case ScoreTransform::Kind::Scale:
       if (stage != kScale)
         return why("the scores are scaled after the softcap or a mask in " +

@@ -88,13 +88,14 @@ LogicalResult raise::peelScoreBody(linalg::LinalgOp op, BlockArgument chain,
             innerFactor = 1.0 / *recip;
           innerValue = inner->getOperand(innerSide);
         }
-        if (!innerFactor ||
-            std::abs(*innerFactor - *factor) > 1e-5 * std::abs(*factor))
-          return why("tanh in " + describe(op) +
-                     " is not a softcap c * tanh(s / c)");
-        push(ScoreTransform::Kind::Softcap, *factor, Value());
-        value = innerValue;
-        continue;
+        if (innerFactor &&
+            std::abs(*innerFactor - *factor) <= 1e-5 * std::abs(*factor)) {
+          push(ScoreTransform::Kind::Softcap, *factor, Value());
+          value = innerValue;
+          continue;
+        }
+        // Otherwise the division is in an earlier op: a scale, then a
+        // bare tanh, which planning folds back into a softcap.
       }
       push(ScoreTransform::Kind::Scale, *factor, Value());
       value = def->getOperand(side);
@@ -110,6 +111,11 @@ LogicalResult raise::peelScoreBody(linalg::LinalgOp op, BlockArgument chain,
                    describe(op));
       push(ScoreTransform::Kind::Scale, 1.0 / *divisor, Value());
       value = def->getOperand(0);
+      continue;
+    }
+    if (auto tanh = dyn_cast<math::TanhOp>(def)) {
+      push(ScoreTransform::Kind::Tanh, 0.0, Value());
+      value = tanh.getOperand();
       continue;
     }
     if (isa<arith::AddFOp>(def)) {

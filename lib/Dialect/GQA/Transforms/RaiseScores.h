@@ -34,7 +34,9 @@ namespace mlir::gqa::raise {
 
 /// One transformation of the scores between `Q K^T` and the softmax.
 struct ScoreTransform {
-  enum class Kind { Scale, Softcap, Bias, KeepIf, MaskIf };
+  /// `Tanh` is a bare `tanh` of the scores: with the scales around it, a
+  /// softcap spread over ops (see `planScoreTransforms`).
+  enum class Kind { Scale, Softcap, Tanh, Bias, KeepIf, MaskIf };
   Kind kind;
   /// The factor, the softcap, or the value masked scores are set to.
   double value = 0.0;

@@ -606,3 +606,104 @@ func.func @negative_mismatched_softmax_operands(%query: tensor<1x4x3x4xf32>, %ke
   } -> tensor<1x4x3x4xf32>
   return %v38 : tensor<1x4x3x4xf32>
 }
+
+// -----
+
+/// A bare tanh of the scaled scores, with no multiplication by the cap
+/// after it: not a softcap.
+// CHECK-LABEL: func.func @negative_tanh_without_cap(
+// CHECK-NOT:     gqa.attention
+func.func @negative_tanh_without_cap(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32>, %value: tensor<1x2x3x4xf32>) -> tensor<1x4x3x4xf32> {
+  %init1 = tensor.empty() : tensor<1x2x2x3x4xf32>
+  %ex2 = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 3, 4] : tensor<1x2x3x4xf32> into tensor<1x2x1x3x4xf32>
+  %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2 : tensor<1x2x1x3x4xf32>) outs(%init1 : tensor<1x2x2x3x4xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x2x2x3x4xf32>
+  %rep4 = tensor.collapse_shape %v3 [[0], [1, 2], [3], [4]] : tensor<1x2x2x3x4xf32> into tensor<1x4x3x4xf32>
+  %init5 = tensor.empty() : tensor<1x2x2x3x4xf32>
+  %ex6 = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 3, 4] : tensor<1x2x3x4xf32> into tensor<1x2x1x3x4xf32>
+  %v7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6 : tensor<1x2x1x3x4xf32>) outs(%init5 : tensor<1x2x2x3x4xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x2x2x3x4xf32>
+  %rep8 = tensor.collapse_shape %v7 [[0], [1, 2], [3], [4]] : tensor<1x2x2x3x4xf32> into tensor<1x4x3x4xf32>
+  %cst9 = arith.constant 0.0 : f32
+  %init10 = tensor.empty() : tensor<1x4x3x3xf32>
+  %fill11 = linalg.fill ins(%cst9 : f32) outs(%init10 : tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %v12 = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%query, %rep4 : tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) outs(%fill11 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x3x3xf32>
+  %init13 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v14 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12 : tensor<1x4x3x3xf32>) outs(%init13 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %c = arith.constant 0.5 : f32
+    %r = arith.mulf %in0, %c : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %init15 = tensor.empty() : tensor<1x4x3x3xf32>
+  %div16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14 : tensor<1x4x3x3xf32>) outs(%init15 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %c = arith.constant 3.000000e+01 : f32
+    %d = arith.divf %in0, %c : f32
+    linalg.yield %d : f32
+  } -> tensor<1x4x3x3xf32>
+  %tanh16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%div16 : tensor<1x4x3x3xf32>) outs(%init15 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %th = math.tanh %in0 : f32
+    linalg.yield %th : f32
+  } -> tensor<1x4x3x3xf32>
+  %init17 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v18 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%tanh16 : tensor<1x4x3x3xf32>) outs(%init17 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %i = linalg.index 2 : index
+    %j = linalg.index 3 : index
+    %ok = arith.cmpi ule, %j, %i : index
+    %ninf = arith.constant 0xFF800000 : f32
+    %r = arith.select %ok, %in0, %ninf : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst19 = arith.constant 0xFF800000 : f32
+  %init20 = tensor.empty() : tensor<1x4x3xf32>
+  %fill21 = linalg.fill ins(%cst19 : f32) outs(%init20 : tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+  // expected-remark @below {{attention not raised: tanh in 'linalg.generic' is not a softcap c * tanh(s / c): no multiplication by a positive c follows it}}
+  %v22 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v18 : tensor<1x4x3x3xf32>) outs(%fill21 : tensor<1x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3xf32>
+  %init23 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v24 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v18, %v22 : tensor<1x4x3x3xf32>, tensor<1x4x3xf32>) outs(%init23 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %d = arith.subf %in0, %in1 : f32
+    %x = math.exp %d : f32
+    linalg.yield %x : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst25 = arith.constant 0.0 : f32
+  %init26 = tensor.empty() : tensor<1x4x3xf32>
+  %fill27 = linalg.fill ins(%cst25 : f32) outs(%init26 : tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+  %v28 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v24 : tensor<1x4x3x3xf32>) outs(%fill27 : tensor<1x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.addf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3xf32>
+  %init29 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v30 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v24, %v28 : tensor<1x4x3x3xf32>, tensor<1x4x3xf32>) outs(%init29 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.divf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst31 = arith.constant 0.0 : f32
+  %init32 = tensor.empty() : tensor<1x4x3x4xf32>
+  %fill33 = linalg.fill ins(%cst31 : f32) outs(%init32 : tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+  %v34 = linalg.generic {indexing_maps = [affine_map<(b, h, i, e, j) -> (b, h, i, j)>, affine_map<(b, h, i, e, j) -> (b, h, j, e)>, affine_map<(b, h, i, e, j) -> (b, h, i, e)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%v30, %rep8 : tensor<1x4x3x3xf32>, tensor<1x4x3x4xf32>) outs(%fill33 : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x3x4xf32>
+  return %v34 : tensor<1x4x3x4xf32>
+}
