@@ -30,6 +30,11 @@
 using namespace mlir;
 using namespace mlir::gqa;
 
+void mlir::gqa::addEntryChecks(OpPassManager &pm) {
+  pm.addPass(createGQAAnnotateEntryDimsPass());
+  pm.addPass(createGQAHoistEntryAssertsPass());
+}
+
 void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
                                                bool entryStatus) {
   // Tensors -> memrefs. Function arguments get identity layouts, so a caller

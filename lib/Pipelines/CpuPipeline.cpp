@@ -48,9 +48,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
     return;
   }
 
-  // With entry-status, record on tensors which entry dimensions must agree.
+  // With entry-status, record on tensors which entry dimensions must agree
+  // and move the assertions into a check run before the body.
   if (options.entryStatus)
-    pm.addPass(createGQAAnnotateEntryDimsPass());
+    addEntryChecks(pm);
 
   // gqa -> packed gqa -> tiled loops with vector code, on tensors.
   if (options.pack)

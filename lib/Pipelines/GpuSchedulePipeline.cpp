@@ -31,7 +31,7 @@ using namespace mlir::gqa;
 void mlir::gqa::buildGpuSchedulePipeline(
     OpPassManager &pm, const GpuSchedulePipelineOptions &options) {
   if (options.entryStatus)
-    pm.addPass(createGQAAnnotateEntryDimsPass());
+    addEntryChecks(pm);
 
   // gqa -> packed gqa -> the block-level schedule on memrefs.
   GQATileGpuPassOptions tileOptions = options.getTileGpuOptions();

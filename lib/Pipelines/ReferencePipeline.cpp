@@ -47,9 +47,10 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildReferencePipeline(
     OpPassManager &pm, const ReferencePipelineOptions &options) {
-  // With entry-status, record on tensors which entry dimensions must agree.
+  // With entry-status, record on tensors which entry dimensions must agree
+  // and move the assertions into a check run before the body.
   if (options.entryStatus)
-    pm.addPass(createGQAAnnotateEntryDimsPass());
+    addEntryChecks(pm);
 
   // gqa on tensors -> linalg on tensors.
   pm.addPass(createConvertGQAToLinalgPass());

@@ -98,6 +98,45 @@ SmallVector<std::pair<int64_t, int64_t>> getPairs(ArrayRef<int64_t> values,
   return pairs;
 }
 
+/// Calls `check` on the leading arguments of `bodyArgs` (the inputs) and,
+/// if it holds, `body` on all of them; returns the status.
+Value callBodyIfChecked(OpBuilder &builder, Location loc, func::FuncOp body,
+                        func::FuncOp check, ValueRange bodyArgs) {
+  ValueRange inputs = bodyArgs.take_front(check.getNumArguments());
+  Value holds = func::CallOp::create(builder, loc, check, inputs).getResult(0);
+  auto ifOp = scf::IfOp::create(builder, loc, holds, /*withElseRegion=*/false);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(ifOp.thenBlock());
+  func::CallOp::create(builder, loc, body, bodyArgs);
+  builder.setInsertionPointAfter(ifOp);
+  Value okStatus = arith::ConstantIntOp::create(builder, loc, kEntryStatusOk, 32);
+  Value failedStatus =
+      arith::ConstantIntOp::create(builder, loc, kEntryStatusAssertFailed, 32);
+  return arith::SelectOp::create(builder, loc, holds, okStatus, failedStatus);
+}
+
+/// The check function `func` names in `gqa.entry_check` (dropping the
+/// attribute), null if none, or failure if it names something else.
+FailureOr<func::FuncOp> takeEntryCheck(func::FuncOp func,
+                                       SymbolTable &symbols) {
+  auto name = func->getAttrOfType<FlatSymbolRefAttr>(kEntryCheckAttrName);
+  if (!name)
+    return func::FuncOp();
+  func->removeAttr(kEntryCheckAttrName);
+  auto check = symbols.lookup<func::FuncOp>(name.getValue());
+  unsigned numInputs = check ? check.getNumArguments() : 0;
+  if (!check || check.getNumResults() != 1 ||
+      !check.getResultTypes()[0].isInteger(1) ||
+      numInputs > func.getNumArguments() ||
+      check.getArgumentTypes() !=
+          func.getArgumentTypes().take_front(numInputs))
+    return func.emitOpError()
+           << kEntryCheckAttrName << " names " << name
+           << ", which is not a function of the leading arguments returning "
+              "i1";
+  return check;
+}
+
 } // namespace
 
 LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
@@ -121,6 +160,9 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
       func->getAttrOfType<ArrayAttr>(kEntryBroadcastDimsAttrName);
   func->removeAttr(kEntryDimsAttrName);
   func->removeAttr(kEntryBroadcastDimsAttrName);
+  FailureOr<func::FuncOp> check = takeEntryCheck(func, symbols);
+  if (failed(check))
+    return failure();
 
   // The body becomes private with internal linkage; the entry takes over the
   // name and the attributes (C interface and all).
@@ -213,10 +255,8 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
     checks.requireOneOrEqual(*size, classSizes[triple[0]]);
   }
 
-  // if (ok) body(args); return ok ? 0 : 1.
+  // return ok ? (check(inputs) ? (body(args), 0) : 2) : 1.
   Value ok = checks.getCondition();
-  auto ifOp = scf::IfOp::create(builder, loc, ok, /*withElseRegion=*/false);
-  builder.setInsertionPointToStart(ifOp.thenBlock());
   SmallVector<Value> bodyArgs;
   for (auto [arg, type] :
        llvm::zip_equal(entry.getArguments(), func.getArgumentTypes()))
@@ -224,13 +264,24 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
         arg.getType() == type
             ? Value(arg)
             : memref::CastOp::create(builder, loc, type, arg).getResult());
-  func::CallOp::create(builder, loc, func, bodyArgs);
+  Type i32 = builder.getI32Type();
+  auto ifOp = scf::IfOp::create(builder, loc, i32, ok, /*withElseRegion=*/true);
+  builder.setInsertionPointToStart(ifOp.thenBlock());
+  Value status;
+  if (*check)
+    status = callBodyIfChecked(builder, loc, func, *check, bodyArgs);
+  else {
+    func::CallOp::create(builder, loc, func, bodyArgs);
+    status = arith::ConstantIntOp::create(builder, loc, kEntryStatusOk, 32);
+  }
+  scf::YieldOp::create(builder, loc, status);
+  builder.setInsertionPointToStart(ifOp.elseBlock());
+  scf::YieldOp::create(builder, loc,
+                       arith::ConstantIntOp::create(
+                           builder, loc, kEntryStatusShapeMismatch, 32)
+                           .getResult());
   builder.setInsertionPointAfter(ifOp);
-  Value okStatus = arith::ConstantIntOp::create(builder, loc, 0, 32);
-  Value mismatchStatus = arith::ConstantIntOp::create(builder, loc, 1, 32);
-  Value status =
-      arith::SelectOp::create(builder, loc, ok, okStatus, mismatchStatus);
-  func::ReturnOp::create(builder, loc, status);
+  func::ReturnOp::create(builder, loc, ifOp.getResult(0));
   return success();
 }
 

@@ -3,7 +3,7 @@
 /// The body becomes private with internal linkage; the entry takes fully
 /// dynamic memrefs (so no check folds away), checks the static sizes, then
 /// each class against its first member, calls the body only if all hold and
-/// returns 0, else 1. Attributes such as the C interface move to the entry.
+/// returns 0, else 1 without calling it. Attributes such as the C interface move to the entry.
 // CHECK-LABEL: func.func @decode(
 // CHECK-SAME:      %[[Q:.*]]: memref<?x?x?xf32>, %[[K:.*]]: memref<?x?x?xf32>, %[[OUT:.*]]: memref<?x?x?xf32>) -> i32
 // CHECK-SAME:      attributes {llvm.emit_c_interface}
@@ -12,11 +12,13 @@
 // CHECK:         %[[QB:.*]] = memref.dim %[[Q]], %c0
 // CHECK:         %[[KB:.*]] = memref.dim %[[K]], %c0
 // CHECK:         arith.cmpi eq, %[[KB]], %[[QB]]
-// CHECK:         scf.if %[[OK:.*]] {
-// CHECK:           %[[QC:.*]] = memref.cast %[[Q]] : memref<?x?x?xf32> to memref<?x4x8xf32>
+// CHECK:         %[[QC:.*]] = memref.cast %[[Q]] : memref<?x?x?xf32> to memref<?x4x8xf32>
+// CHECK:         %[[STATUS:.*]] = scf.if %[[OK:.*]] -> (i32) {
 // CHECK:           func.call @__gqa_impl_decode(%[[QC]],
+// CHECK:           scf.yield %c0_i32
+// CHECK:         } else {
+// CHECK:           scf.yield %c1_i32
 // CHECK:         }
-// CHECK:         %[[STATUS:.*]] = arith.select %[[OK]], %c0_i32, %c1_i32
 // CHECK:         return %[[STATUS]] : i32
 // CHECK-LABEL: func.func private @__gqa_impl_decode(
 // CHECK-SAME:      %{{.*}}: memref<?x4x8xf32>, %{{.*}}: memref<?x?x8xf32>, %{{.*}}: memref<?x4x8xf32>)
@@ -87,5 +89,46 @@ func.func @scalar_result(%x: memref<?xf32>) -> index {
 // expected-error @below {{'func.func' op gqa.entry_dims names dimension 3 of argument 0, which is not a memref dimension}}
 func.func @bad_dim(%x: memref<?xf32>, %y: memref<?xf32>)
     attributes {gqa.entry_dims = [array<i64: -1, 0, 3, 1, 0>]} {
+  return
+}
+
+// -----
+
+/// With a gqa.entry_check (gqa-hoist-entry-asserts), the entry calls it on
+/// the inputs once the sizes agree, and the body only if it holds: 0, or 2
+/// without calling the body.
+// CHECK-LABEL: func.func @embed(
+// CHECK-SAME:      %[[IDS:.*]]: memref<?xi64>, %[[OUT:.*]]: memref<?x?xf32>) -> i32
+// CHECK:         %[[STATUS:.*]] = scf.if %{{.*}} -> (i32) {
+// CHECK:           %[[HOLDS:.*]] = func.call @__gqa_check_embed(%{{.*}}) : (memref<4xi64>) -> i1
+// CHECK:           scf.if %[[HOLDS]] {
+// CHECK:             func.call @__gqa_impl_embed(
+// CHECK:           }
+// CHECK:           %[[ASSERTED:.*]] = arith.select %[[HOLDS]], %c0_i32, %c2_i32
+// CHECK:           scf.yield %[[ASSERTED]]
+// CHECK:         } else {
+// CHECK:           scf.yield %c1_i32
+// CHECK:         }
+// CHECK:         return %[[STATUS]] : i32
+// CHECK-NOT:     gqa.entry_check
+func.func private @__gqa_check_embed(%ids: memref<4xi64>) -> i1 {
+  %true = arith.constant true
+  return %true : i1
+}
+func.func @embed(%ids: memref<4xi64>, %out: memref<4x8xf32>)
+    attributes {gqa.entry_check = @__gqa_check_embed} {
+  return
+}
+
+// -----
+
+func.func private @__gqa_check_wrong(%ids: memref<4xi32>) -> i1 {
+  %true = arith.constant true
+  return %true : i1
+}
+/// The check must take the leading arguments and return i1.
+// expected-error @below {{'func.func' op gqa.entry_check names @__gqa_check_wrong, which is not a function of the leading arguments returning i1}}
+func.func @wrong(%ids: memref<4xi64>, %out: memref<4x8xf32>)
+    attributes {gqa.entry_check = @__gqa_check_wrong} {
   return
 }

@@ -166,10 +166,14 @@ static void printPreamble(llvm::raw_ostream &os, llvm::StringRef guard,
         "callee\n"
      << " * neither frees nor keeps any pointer.\n"
      << " *\n"
-     << " * Each function returns GQA_STATUS_OK after computing its results,\n"
-     << " * or GQA_STATUS_SHAPE_MISMATCH, reading and writing no buffer, when\n"
-     << " * a size in a descriptor differs from the static size below or from\n"
-     << " * a size it must equal (listed under \"Checked\").\n"
+     << " * Each function returns a status (enum gqa_status below):\n"
+     << " *   GQA_STATUS_OK after computing its results;\n"
+     << " *   GQA_STATUS_SHAPE_MISMATCH, reading and writing no buffer, when a\n"
+     << " *   size in a descriptor differs from the static size below or from\n"
+     << " *   a size it must equal (listed under \"Checked\");\n"
+     << " *   GQA_STATUS_ASSERT_FAILED, writing no output, when an assertion\n"
+     << " *   of the model does not hold for the inputs (an index out of\n"
+     << " *   range, such as a token id not below the vocabulary size).\n"
      << " *\n"
      << " * Runtime libraries the object needs:\n";
   if (libraries.empty())
@@ -186,10 +190,14 @@ static void printPreamble(llvm::raw_ostream &os, llvm::StringRef guard,
      << "#ifndef " << guard << "\n#define " << guard << "\n\n"
      << "#include <stdbool.h>\n#include <stdint.h>\n\n"
      << "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"
-     << "#ifndef GQA_STATUS_OK\n"
-     << "#define GQA_STATUS_OK " << gqa::kEntryStatusOk << "\n"
-     << "#define GQA_STATUS_SHAPE_MISMATCH " << gqa::kEntryStatusShapeMismatch
-     << "\n#endif\n";
+     << "#ifndef GQA_STATUS_DEFINED\n#define GQA_STATUS_DEFINED\n"
+     << "enum gqa_status {\n"
+     << "  GQA_STATUS_OK = " << gqa::kEntryStatusOk << ",\n"
+     << "  GQA_STATUS_SHAPE_MISMATCH = " << gqa::kEntryStatusShapeMismatch
+     << ",\n"
+     << "  GQA_STATUS_ASSERT_FAILED = " << gqa::kEntryStatusAssertFailed
+     << ",\n"
+     << "};\n#endif\n";
 }
 
 /// The typedef of the descriptor `name` of `rank` over `element`, guarded

@@ -30,7 +30,9 @@ namespace gqa {
 inline constexpr const char *kEntryStatusDescription =
     "Public functions return an i32 status: they first check the sizes of "
     "their memref arguments against each other and their static sizes, and "
-    "return 1 without touching memory on a mismatch (gqa-annotate-entry-dims, "
+    "return 1 without touching memory on a mismatch; they check their "
+    "assertions (index bounds) on the inputs and return 2 without running "
+    "when one fails (gqa-annotate-entry-dims, gqa-hoist-entry-asserts, "
     "gqa-entry-status)";
 
 /// The tile-size options of the pipelines that tile attention, for either
@@ -77,6 +79,11 @@ void buildReferencePipeline(OpPassManager &pm,
 
 /// Registers `gqa-reference-pipeline`.
 void registerReferencePipeline();
+
+/// Adds the tensor-level half of the checked entry ABI to `pm`:
+/// `gqa-annotate-entry-dims` (which entry dimensions must agree) and
+/// `gqa-hoist-entry-asserts` (assertions checked before the body runs).
+void addEntryChecks(OpPassManager &pm);
 
 /// Adds the bufferization of `gqa-reference-pipeline` to `pm`: one-shot
 /// bufferization with identity-layout memref arguments, tensor results as

@@ -244,6 +244,61 @@ def GQAAnnotateEntryDimsPass
   let dependentDialects = ["::mlir::func::FuncDialect"];
 }
 
+def GQAHoistEntryAssertsPass
+    : Pass<"gqa-hoist-entry-asserts", "::mlir::ModuleOp"> {
+  let summary = "Check the assertions of each public function before it runs, "
+                "so that a failed one becomes a status";
+  let description = [{
+    Part of the checked entry ABI, on tensors, before bufferization. A
+    `cf.assert` in a compiled entry would print and abort the host program;
+    torch-mlir writes one for every bounds check (an embedding's token id, a
+    gather's index). For each public `func.func` definition with assertions,
+    the pass builds a private function `__gqa_check_<name>` with the same
+    arguments that computes the conjunction of every assertion's condition,
+    records it in the attribute `gqa.entry_check`, and erases the
+    assertions. `gqa-entry-status` calls the check before the body and
+    returns `GQA_STATUS_ASSERT_FAILED` (2) without running the body when it
+    is false, so nothing is read out of bounds and no output is written.
+
+    The check recomputes what the conditions depend on: the side-effect-free
+    ops of the function body they use (in practice the index arguments and
+    their casts). An assertion may be
+
+    - in the function body: its condition is cloned with what it uses;
+    - directly in the body of a `linalg.generic` (torch-mlir's embedding):
+      the check is a `linalg.generic` over the same iteration space and
+      inputs that reduces the condition with `and` into an `i1`. The
+      condition may use the inputs' elements, `linalg.index` and values
+      defined above, not the outputs' elements.
+
+    Any other assertion, or one whose condition depends on an op with side
+    effects or on another assertion's guarded result, is an error naming
+    it.
+
+    ```mlir
+    %e = linalg.generic {...} ins(%ids : tensor<1x4xi64>) outs(%init : ...) {
+    ^bb0(%id: i64, %out: f32):
+      %i = arith.index_cast %id : i64 to index
+      %ok = arith.cmpi slt, %i, %c32 : index
+      cf.assert %ok, "index must be smaller than dim size"
+      ...
+    ```
+    becomes, besides the unchecked body,
+    ```mlir
+    func.func private @__gqa_check_forward(%ids: tensor<1x4xi64>) -> i1 {
+      %all = linalg.generic {iterator_types = ["reduction", ...]}
+          ins(%ids : tensor<1x4xi64>) outs(%true : tensor<i1>) {...}
+      %ok = tensor.extract %all[] : tensor<i1>
+      return %ok : i1
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
   let summary = "Give every public function an int status and check its "
                 "arguments' shapes before touching memory";
@@ -261,9 +316,12 @@ def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
       static size, or else to its first member),
     - the dimensions of `gqa.entry_broadcast_dims` (1 or the class's size),
 
-    and returns 1 without calling the body if any check fails, else calls
-    the body and returns 0. So a caller passing mismatched descriptors gets
-    a non-zero status and no buffer is read or written. The attributes of
+    and returns 1 without calling the body if any check fails. With a
+    `gqa.entry_check` function (`gqa-hoist-entry-asserts`), it then calls
+    that on the inputs and returns 2 without calling the body if it is
+    false. Else it calls the body and returns 0. So a caller passing
+    mismatched descriptors or out-of-range indices gets a non-zero status
+    and no output is written. The attributes of
     the original function (such as `llvm.emit_c_interface`) move to the
     new entry; the annotations are dropped.
 

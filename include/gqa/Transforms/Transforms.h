@@ -58,12 +58,23 @@ inline constexpr llvm::StringLiteral kEntryDimsAttrName = "gqa.entry_dims";
 inline constexpr llvm::StringLiteral kEntryBroadcastDimsAttrName =
     "gqa.entry_broadcast_dims";
 
-/// Status an entry made by `addEntryStatus` returns when it ran the body.
-inline constexpr int32_t kEntryStatusOk = 0;
+/// Function attribute of `gqa-hoist-entry-asserts`: the private function
+/// computing the conjunction of the function's assertions.
+inline constexpr llvm::StringLiteral kEntryCheckAttrName = "gqa.entry_check";
 
-/// Status an entry made by `addEntryStatus` returns when the sizes of its
-/// memref arguments disagree with each other or with their static sizes.
-inline constexpr int32_t kEntryStatusShapeMismatch = 1;
+/// The statuses an entry made by `addEntryStatus` returns, all of them: the
+/// generated C header declares this enum as `gqa_status`, and a new status
+/// takes the next number.
+enum EntryStatus : int32_t {
+  /// The body ran.
+  kEntryStatusOk = 0,
+  /// The sizes of the memref arguments disagree with each other or with
+  /// their static sizes; the body did not run.
+  kEntryStatusShapeMismatch = 1,
+  /// An assertion of the function (`gqa.entry_check`), such as an index
+  /// bounds check, does not hold for the inputs; the body did not run.
+  kEntryStatusAssertFailed = 2,
+};
 
 /// Sets `gqa.entry_dims` (and `gqa.entry_broadcast_dims` if there are any)
 /// on the tensor-level function definition `func`: which dimensions of its
@@ -71,11 +82,18 @@ inline constexpr int32_t kEntryStatusShapeMismatch = 1;
 /// declaration.
 LogicalResult annotateEntryDims(func::FuncOp func);
 
+/// Moves the assertions (`cf.assert`) of the tensor-level public function
+/// definition `func` into a private check function named by
+/// `gqa.entry_check` (see `gqa-hoist-entry-asserts`). Does nothing when
+/// `func` has none.
+LogicalResult hoistEntryAsserts(func::FuncOp func);
+
 /// Splits the memref-level public function definition `func`, which must
 /// have no results, into a private body `__gqa_impl_<name>` and an entry
 /// `<name>` that checks the memref sizes (static sizes and the annotations
-/// of `annotateEntryDims`) and returns `kEntryStatusOk` after calling the
-/// body or `kEntryStatusShapeMismatch` without calling it.
+/// of `annotateEntryDims`) and the `gqa.entry_check` function, and returns
+/// `kEntryStatusOk` after calling the body, or `kEntryStatusShapeMismatch` or
+/// `kEntryStatusAssertFailed` without calling it.
 LogicalResult addEntryStatus(func::FuncOp func);
 
 } // namespace gqa
