@@ -13,6 +13,7 @@
 
 #include "gqa/Pipelines/Passes.h"
 
+#include "gqa/Conversion/Passes.h"
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
 #include "gqa/Transforms/Passes.h"
 
@@ -29,6 +30,10 @@
 
 using namespace mlir;
 using namespace mlir::gqa;
+
+void mlir::gqa::addImportLowering(OpPassManager &pm) {
+  pm.addPass(createConvertTMTensorToLoopsPass());
+}
 
 void mlir::gqa::addEntryChecks(OpPassManager &pm) {
   pm.addPass(createGQAAnnotateEntryDimsPass());

@@ -48,6 +48,9 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
     return;
   }
 
+  // torch-mlir's tm_tensor ops -> loops on tensors.
+  addImportLowering(pm);
+
   // With entry-status, record on tensors which entry dimensions must agree
   // and move the assertions into a check run before the body.
   if (options.entryStatus)

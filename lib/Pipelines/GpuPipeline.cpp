@@ -35,6 +35,8 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
                                         const GpuPipelineOptions &options) {
+  addImportLowering(pm);
+
   // gqa -> packed gqa -> the block-level schedule on memrefs.
   addGpuScheduleTiling(pm, options.getTileGpuOptions());
   addBufferizationForEntryPoints(pm, /*entryStatus=*/false);

@@ -47,6 +47,9 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildReferencePipeline(
     OpPassManager &pm, const ReferencePipelineOptions &options) {
+  // torch-mlir's tm_tensor ops -> loops on tensors.
+  addImportLowering(pm);
+
   // With entry-status, record on tensors which entry dimensions must agree
   // and move the assertions into a check run before the body.
   if (options.entryStatus)

@@ -24,7 +24,7 @@
 #include "LaunchManifest.h"
 #include "MlirFlags.h"
 
-#include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/InitAllDialects.h"
 #include "gqa/Dialect/GQA/Transforms/Passes.h"
 #include "gqa/Pipelines/Passes.h"
 #include "gqa/Transforms/Passes.h"
@@ -559,7 +559,7 @@ int main(int argc, char **argv) {
   registerAllDialects(registry);
   registerAllExtensions(registry);
   registerAllToLLVMIRTranslations(registry);
-  registry.insert<gqa::GQADialect>();
+  gqa::registerAllGQADialects(registry);
   gqa::registerGpuPipelineDependencies(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();

@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/InitAllDialects.h"
 #include "gqa/InitAllPasses.h"
 #include "gqa/Pipelines/Passes.h"
 
@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
-  registry.insert<mlir::gqa::GQADialect>();
+  mlir::gqa::registerAllGQADialects(registry);
   mlir::gqa::registerGpuPipelineDependencies(registry);
 
   return mlir::asMainReturnCode(

@@ -18,7 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/InitAllDialects.h"
 #include "gqa/InitAllPasses.h"
 #include "gqa/Pipelines/Passes.h"
 
@@ -48,7 +48,7 @@ extern "C" LLVM_ATTRIBUTE_WEAK DialectPluginLibraryInfo
 mlirGetDialectPluginInfo() {
   return {MLIR_PLUGIN_API_VERSION, "GQA", LLVM_VERSION_STRING,
           [](DialectRegistry *registry) {
-            registry->insert<gqa::GQADialect>();
+            gqa::registerAllGQADialects(*registry);
             gqa::registerGpuPipelineDependencies(*registry);
             registerGQAPassesOnce();
           }};

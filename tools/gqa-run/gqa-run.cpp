@@ -30,6 +30,7 @@
 #include "Modes.h"
 
 #include "gqa/Dialect/GQA/IR/GQADialect.h"
+#include "gqa/InitAllDialects.h"
 #include "gqa/Import/ONNXAttention.h"
 #include "gqa/InitAllPasses.h"
 #include "gqa/Pipelines/Passes.h"
@@ -295,6 +296,7 @@ int main(int argc, char **argv) {
   registerAllExtensions(registry);
   registerAllToLLVMIRTranslations(registry);
   gqa::onnx::registerImportDialects(registry);
+  gqa::registerAllGQADialects(registry);
   gqa::registerReferencePipelineDependencies(registry);
 
   RunConfig config;

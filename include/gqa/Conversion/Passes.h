@@ -13,6 +13,7 @@
 #define GQA_CONVERSION_PASSES_H
 
 #include "gqa/Conversion/GQAToLinalg/GQAToLinalg.h"
+#include "gqa/Conversion/TMTensorToLoops/TMTensorToLoops.h"
 
 #include "mlir/Pass/Pass.h"
 

@@ -60,4 +60,35 @@ def ConvertGQAToLinalgPass : Pass<"convert-gqa-to-linalg"> {
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// TMTensorToLoops
+//===----------------------------------------------------------------------===//
+
+def ConvertTMTensorToLoopsPass : Pass<"convert-tm-tensor-to-loops"> {
+  let summary = "Lower torch-mlir's tm_tensor scan, scatter and sort to loops "
+                "on tensors";
+  let description = [{
+    Replaces every `tm_tensor.scan`, `tm_tensor.scatter` and
+    `tm_tensor.sort` (see the `tm_tensor` dialect) with `scf.for` loops on
+    tensors: `tensor.extract` the elements, the op's region inlined on them,
+    `tensor.insert` the results into loop-carried tensors, which one-shot
+    bufferization turns into in-place updates of one buffer. These ops are
+    rare and small in model graphs (a cumulative sum of position ids, a
+    cache update, a top-k), so the loops are scalar:
+
+    - scan: one loop over the scanned dimension per position of the others;
+    - scatter: one loop nest over the updates; an update whose position is
+      outside the original is skipped;
+    - sort: a stable bubble sort along the dimension (n passes of n - 1
+      compare-and-swaps) per position of the others.
+
+    Every pipeline runs this pass first.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
 #endif // GQA_CONVERSION_PASSES_TD

@@ -80,6 +80,10 @@ void buildReferencePipeline(OpPassManager &pm,
 /// Registers `gqa-reference-pipeline`.
 void registerReferencePipeline();
 
+/// Adds what every pipeline runs first on an imported graph:
+/// `convert-tm-tensor-to-loops` (torch-mlir's tm_tensor ops to loops).
+void addImportLowering(OpPassManager &pm);
+
 /// Adds the tensor-level half of the checked entry ABI to `pm`:
 /// `gqa-annotate-entry-dims` (which entry dimensions must agree) and
 /// `gqa-hoist-entry-asserts` (assertions checked before the body runs).

@@ -1,0 +1,215 @@
+// Runs a model graph compiled by gqa-compile on the inputs of a `.data`
+// manifest written by export_families.py and compares its results with
+// PyTorch's, saved in the same manifest.
+//
+//   run-model DATA [--tolerance T] [--bad-token]
+//
+// The manifest has one line per argument (`arg TYPE d0xd1x...`) and per
+// result (`result TYPE ...`), each followed by the values in row-major order;
+// TYPE is f32 or i64. The program calls `_mlir_ciface_forward` of the
+// header it is built with, passing one memref descriptor per argument and
+// result, and prints the status, the largest absolute and relative errors
+// (relative to the largest |expected|) and PASS when the status is 0, nothing is NaN and the absolute error is
+// at most T (1e-4 by default).
+//
+// With --bad-token the first argument (the token ids) gets one id equal to
+// the vocabulary size (the size of the logits' last dimension): the entry
+// must return GQA_STATUS_ASSERT_FAILED and leave the results untouched.
+
+#include "model.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+/// One tensor of the manifest and the descriptor the callee gets for it.
+struct Tensor {
+  std::string type;
+  std::vector<int64_t> sizes;
+  std::vector<double> values;   // as read (the expected ones for results)
+  std::vector<float> f32;       // the buffer, for f32
+  std::vector<int64_t> i64;     // the buffer, for i64
+  std::vector<int64_t> descriptor;
+
+  int64_t getNumElements() const {
+    int64_t n = 1;
+    for (int64_t size : sizes)
+      n *= size;
+    return n;
+  }
+
+  /// Fills the buffer with `fill` (or the values) and lays out the memref
+  /// descriptor {allocated, aligned, offset, sizes..., strides...}.
+  void prepare(bool useValues, double fill) {
+    int64_t n = getNumElements();
+    void *data;
+    if (type == "f32") {
+      f32.assign(n, static_cast<float>(fill));
+      if (useValues)
+        for (int64_t i = 0; i < n; ++i)
+          f32[i] = static_cast<float>(values[i]);
+      data = f32.data();
+    } else {
+      i64.assign(n, static_cast<int64_t>(fill));
+      if (useValues)
+        for (int64_t i = 0; i < n; ++i)
+          i64[i] = static_cast<int64_t>(values[i]);
+      data = i64.data();
+    }
+    size_t rank = sizes.size();
+    descriptor.assign(3 + 2 * rank, 0);
+    std::memcpy(&descriptor[0], &data, sizeof(void *));
+    std::memcpy(&descriptor[1], &data, sizeof(void *));
+    int64_t stride = 1;
+    for (size_t i = rank; i-- > 0;) {
+      descriptor[3 + i] = sizes[i];
+      descriptor[3 + rank + i] = stride;
+      stride *= sizes[i];
+    }
+  }
+};
+
+bool readManifest(const char *path, std::vector<Tensor> &args,
+                  std::vector<Tensor> &results) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "run-model: cannot read '%s'\n", path);
+    return false;
+  }
+  std::string line;
+  Tensor *current = nullptr;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    std::istringstream words(line);
+    std::string kind;
+    words >> kind;
+    if (kind == "arg" || kind == "result") {
+      std::vector<Tensor> &list = kind == "arg" ? args : results;
+      list.emplace_back();
+      current = &list.back();
+      std::string shape;
+      words >> current->type >> shape;
+      if (shape != "scalar") {
+        std::istringstream dims(shape);
+        std::string dim;
+        while (std::getline(dims, dim, 'x'))
+          current->sizes.push_back(std::stoll(dim));
+      }
+      continue;
+    }
+    if (!current) {
+      std::fprintf(stderr, "run-model: values before a header in '%s'\n", path);
+      return false;
+    }
+    std::istringstream values(line);
+    double value;
+    while (values >> value)
+      current->values.push_back(value);
+  }
+  for (const std::vector<Tensor> *list : {&args, &results})
+    for (const Tensor &t : *list)
+      if (static_cast<int64_t>(t.values.size()) != t.getNumElements() ||
+          (t.type != "f32" && t.type != "i64")) {
+        std::fprintf(stderr, "run-model: malformed tensor in '%s'\n", path);
+        return false;
+      }
+  return !args.empty() && !results.empty();
+}
+
+/// Calls the entry with the descriptors in `pointers`: the C interface
+/// takes one pointer per memref, so a function of N pointers is the same
+/// function.
+template <size_t... I>
+int32_t callWith(void *const *pointers, std::index_sequence<I...>) {
+  using Entry = int32_t (*)(decltype(I, (void *)nullptr)...);
+  return reinterpret_cast<Entry>(&_mlir_ciface_forward)(pointers[I]...);
+}
+
+template <size_t N = 1>
+int32_t call(const std::vector<void *> &pointers) {
+  if constexpr (N > 64) {
+    std::fprintf(stderr, "run-model: more than 64 memref arguments\n");
+    std::exit(2);
+  } else {
+    if (pointers.size() == N)
+      return callWith(pointers.data(), std::make_index_sequence<N>());
+    return call<N + 1>(pointers);
+  }
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: run-model DATA [--tolerance T] [--bad-token]\n");
+    return 2;
+  }
+  double tolerance = 1e-4;
+  bool badToken = false;
+  for (int i = 2; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--tolerance") && i + 1 < argc)
+      tolerance = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--bad-token"))
+      badToken = true;
+  }
+  std::vector<Tensor> args, results;
+  if (!readManifest(argv[1], args, results))
+    return 2;
+
+  constexpr double kSentinel = -4242.0;
+  if (badToken)
+    args[0].values[args[0].values.size() / 2] =
+        static_cast<double>(results[0].sizes.back());
+  std::vector<void *> pointers;
+  for (Tensor &t : args) {
+    t.prepare(/*useValues=*/true, 0.0);
+    pointers.push_back(t.descriptor.data());
+  }
+  for (Tensor &t : results) {
+    t.prepare(/*useValues=*/false, kSentinel);
+    pointers.push_back(t.descriptor.data());
+  }
+  int32_t status = call(pointers);
+
+  if (badToken) {
+    bool untouched = true;
+    for (const Tensor &t : results)
+      for (float v : t.f32)
+        untouched = untouched && v == static_cast<float>(kSentinel);
+    bool pass = status == GQA_STATUS_ASSERT_FAILED && untouched;
+    std::printf("token id out of range: status %d, results %s, %s\n", status,
+                untouched ? "untouched" : "written", pass ? "PASS" : "FAIL");
+    return pass ? 0 : 1;
+  }
+
+  double maxAbs = 0.0, maxRel = 0.0, maxExpected = 0.0;
+  bool nan = false;
+  for (const Tensor &t : results)
+    for (size_t i = 0; i < t.values.size(); ++i) {
+      double got = t.type == "f32" ? t.f32[i] : static_cast<double>(t.i64[i]);
+      double want = t.values[i];
+      nan = nan || std::isnan(got);
+      double error = std::fabs(got - want);
+      maxAbs = std::max(maxAbs, error);
+      maxExpected = std::max(maxExpected, std::fabs(want));
+    }
+  // Relative to the largest expected magnitude (element-wise relative
+  // errors of logits near 0 say nothing).
+  maxRel = maxExpected > 0.0 ? maxAbs / maxExpected : maxAbs;
+  bool pass = status == GQA_STATUS_OK && !nan && maxAbs <= tolerance;
+  std::printf("status %d, max |logit| %.3g, max abs error %.3g, max rel error "
+              "%.3g%s, %s\n",
+              status, maxExpected, maxAbs, maxRel, nan ? ", NaN" : "",
+              pass ? "PASS" : "FAIL");
+  return pass ? 0 : 1;
+}
