@@ -30,6 +30,7 @@ tests the compiler, and prints how far those are from the exact ones.
 Usage (CPU only; needs torch, torch-mlir, transformers and numpy from PyPI):
 
     python3 test/models/export_families.py --out-dir DIR [--only SUBSTRING]
+    python3 test/models/export_families.py --out-dir test/models/families --suite
 
 See test/models/README.md.
 """
@@ -51,6 +52,24 @@ VOCAB = 64
 # torch-mlir's constant for sqrt(2/pi) in the decomposition of
 # gelu(approximate="tanh").
 TORCH_MLIR_GELU_TANH_BETA = 7.977240e-01
+
+
+# The graphs committed under test/models/families (`--suite`): one of each
+# kind of attention, cache and op the lit tests must cover, small enough
+# for the suite.
+SUITE = [
+    "llama_g3_sdpa_prefill",  # G = 3, sdpa, RoPE, RMSNorm (fpowi)
+    "llama_eager_prefill_nomask",  # positions by cumsum: tm_tensor.scan
+    "mistral_eager_decode",  # sliding window, DynamicCache decode
+    "qwen3_sdpa_decode",  # q/k norms, decode
+    "gemma2_eager_prefill",  # softcap in three generics, GELU-tanh
+    "falcon_sdpa_decode",  # multi-query, LayerNorm (rsqrt)
+    "gpt2_eager_prefill",  # multi-head, GELU with pow(3)
+    "tm_scan_cumsum",
+    "tm_scatter_index_put",
+    "tm_sort_topk",
+    "tm_sort_ties",
+]
 
 
 def common(**kwargs):
@@ -382,6 +401,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", required=True)
     parser.add_argument("--only", default="", help="names containing this")
+    parser.add_argument(
+        "--suite",
+        action="store_true",
+        help="only the graphs of the test suite (test/models/families)",
+    )
     parser.add_argument("--attention", default="eager,sdpa")
     parser.add_argument(
         "--forms",
@@ -391,18 +415,23 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.out_dir, exist_ok=True)
     failures = 0
+    wanted = (lambda name: name in SUITE) if args.suite else (
+        lambda name: args.only in name)
     for name in tm_tensor_graphs():
-        if args.only in name:
+        if wanted(name):
             try:
                 export_tm_tensor(name, args.out_dir)
             except Exception as error:  # report and go on
                 failures += 1
                 print(f"{name}: export failed: {error}", file=sys.stderr)
+    forms = args.forms.split(",")
+    if args.suite:
+        forms = ["prefill", "decode", "prefill_nomask"]
     for family in configs():
         for attention in args.attention.split(","):
-            for form in args.forms.split(","):
+            for form in forms:
                 name = f"{family}_{attention}_{form}"
-                if args.only not in name:
+                if not wanted(name):
                     continue
                 try:
                     export(family, attention, form, args.out_dir)
