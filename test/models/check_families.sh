@@ -2,7 +2,7 @@
 # Compiles every graph that export_families.py wrote into DIR with
 # gqa-compile (attention raised, --pipeline=cpu, plus the graph as written
 # through the reference pipeline in the same object), runs both on the
-# manifest's inputs against PyTorch's logits with Inputs/run-model.cpp,
+# manifest's inputs against PyTorch's logits with examples/run-model.cpp,
 # checks that a token id out of range gives GQA_STATUS_ASSERT_FAILED, and
 # prints one row per graph.
 #
@@ -36,7 +36,7 @@ for mlir in "$dir"/*.mlir; do
   for entry in forward reference_forward; do
     # shellcheck disable=SC2086
     "$cxx" -O1 -std=c++17 -I"$work" -D_mlir_ciface_forward=_mlir_ciface_$entry \
-      "$src/Inputs/run-model.cpp" "$work/$name.o" $flags -o "$work/$entry" ||
+      "$src/../../examples/run-model.cpp" "$work/$name.o" $flags -o "$work/$entry" ||
       failed=1
   done
   cpu=$("$work/forward" "$data") || failed=1

@@ -16,7 +16,7 @@ and the sdpa attention, in two forms:
 For each graph NAME = <family>_<attention>_<form> the script writes
 
 - NAME.mlir: the graph, with a first comment naming the versions;
-- NAME.data: a text manifest for test/models/Inputs/run-model.cpp: one line
+- NAME.data: a text manifest for examples/run-model.cpp: one line
   per argument (`arg TYPE d0xd1x...`, then its values), one per result
   (`result TYPE d0x...`, then PyTorch's values). Values are written with 9
   significant digits, so the f32 values round-trip exactly.

@@ -2,7 +2,7 @@
 // manifest written by export_families.py and compares its results with
 // PyTorch's, saved in the same manifest.
 //
-//   run-model DATA [--tolerance T] [--bad-token]
+//   run-model DATA [--tolerance T] [--bad-token] [--time N] [--name S]
 //
 // The manifest has one line per argument (`arg TYPE d0xd1x...`) and per
 // result (`result TYPE ...`), each followed by the values in row-major order;
@@ -12,12 +12,17 @@
 // (relative to the largest |expected|) and PASS when the status is 0, nothing is NaN and the absolute error is
 // at most T (1e-4 by default).
 //
+// With --time N it then calls the entry N more times and prints the median
+// and the fastest wall time of one call. --name S prefixes the lines with S.
+//
 // With --bad-token the first argument (the token ids) gets one id equal to
 // the vocabulary size (the size of the logits' last dimension): the entry
 // must return GQA_STATUS_ASSERT_FAILED and leave the results untouched.
 
 #include "model.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -147,20 +152,48 @@ int32_t call(const std::vector<void *> &pointers) {
   }
 }
 
+/// Calls the entry `repeats` times on `pointers`; prints the median and
+/// fastest time of a call.
+void printTime(const char *prefix, const std::vector<void *> &pointers,
+               int repeats) {
+  std::vector<double> ms;
+  for (int i = 0; i < repeats; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    call(pointers);
+    std::chrono::duration<double, std::milli> took =
+        std::chrono::steady_clock::now() - start;
+    ms.push_back(took.count());
+  }
+  std::sort(ms.begin(), ms.end());
+  std::printf("%stime per call: median %.3f ms, fastest %.3f ms (%d calls)\n",
+              prefix, ms[ms.size() / 2], ms.front(), repeats);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: run-model DATA [--tolerance T] [--bad-token]\n");
+    std::fprintf(stderr, "usage: run-model DATA [--tolerance T] [--bad-token] "
+                         "[--time N] [--name S]\n");
     return 2;
   }
   double tolerance = 1e-4;
   bool badToken = false;
+  int repeats = 0;
+  std::string prefix;
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--tolerance") && i + 1 < argc)
       tolerance = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--bad-token"))
       badToken = true;
+    else if (!std::strcmp(argv[i], "--time") && i + 1 < argc)
+      repeats = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--name") && i + 1 < argc)
+      prefix = std::string(argv[++i]) + ": ";
+    else {
+      std::fprintf(stderr, "run-model: unknown argument '%s'\n", argv[i]);
+      return 2;
+    }
   }
   std::vector<Tensor> args, results;
   if (!readManifest(argv[1], args, results))
@@ -187,8 +220,9 @@ int main(int argc, char **argv) {
       for (float v : t.f32)
         untouched = untouched && v == static_cast<float>(kSentinel);
     bool pass = status == GQA_STATUS_ASSERT_FAILED && untouched;
-    std::printf("token id out of range: status %d, results %s, %s\n", status,
-                untouched ? "untouched" : "written", pass ? "PASS" : "FAIL");
+    std::printf("%stoken id out of range: status %d, results %s, %s\n", prefix.c_str(),
+                status, untouched ? "untouched" : "written",
+                pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;
   }
 
@@ -207,9 +241,11 @@ int main(int argc, char **argv) {
   // errors of logits near 0 say nothing).
   maxRel = maxExpected > 0.0 ? maxAbs / maxExpected : maxAbs;
   bool pass = status == GQA_STATUS_OK && !nan && maxAbs <= tolerance;
-  std::printf("status %d, max |logit| %.3g, max abs error %.3g, max rel error "
-              "%.3g%s, %s\n",
-              status, maxExpected, maxAbs, maxRel, nan ? ", NaN" : "",
+  std::printf("%sstatus %d, max |logit| %.3g, max abs error %.3g, max rel "
+              "error %.3g%s, %s\n",
+              prefix.c_str(), status, maxExpected, maxAbs, maxRel, nan ? ", NaN" : "",
               pass ? "PASS" : "FAIL");
+  if (pass && repeats > 0)
+    printTime(prefix.c_str(), pointers, repeats);
   return pass ? 0 : 1;
 }
