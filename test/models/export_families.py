@@ -275,16 +275,22 @@ def tm_tensor_graphs():
     }
 
 
+def to_linalg(module, inputs):
+    """`module` on copies of `inputs`, exported by torch-mlir to
+    linalg-on-tensors with the function name `forward`."""
+    return fx.export_and_import(
+        module,
+        *[t.clone() for t in inputs],
+        output_type="linalg-on-tensors",
+        func_name="forward",
+    )
+
+
 def export_tm_tensor(name, out_dir):
     module, inputs = tm_tensor_graphs()[name]
     with torch.no_grad():
         expected = module(*[t.clone() for t in inputs])
-        exported = fx.export_and_import(
-            module,
-            *[t.clone() for t in inputs],
-            output_type="linalg-on-tensors",
-            func_name="forward",
-        )
+        exported = to_linalg(module, inputs)
     if isinstance(expected, torch.Tensor):
         expected = [expected]
     if isinstance(module, SortWithTies):
@@ -376,12 +382,7 @@ def export(family, attention, form, out_dir):
     }[form](model).eval()
     with torch.no_grad():
         exact = wrapper(*[t.clone() for t in inputs])
-        module = fx.export_and_import(
-            wrapper,
-            *[t.clone() for t in inputs],
-            output_type="linalg-on-tensors",
-            func_name="forward",
-        )
+        module = to_linalg(wrapper, inputs)
         # The graph is exported with the model's own GELU; only PyTorch's
         # expected logits use torch-mlir's constant.
         replaced = use_torch_mlir_gelu_tanh(model)
