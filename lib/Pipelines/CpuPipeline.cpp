@@ -56,6 +56,11 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   if (options.entryStatus)
     addEntryChecks(pm);
 
+  // Each distinct kernel (linalg op, attention) once, as a private function
+  // the layers call.
+  if (options.outlineKernels)
+    pm.addPass(createGQAOutlineKernelsPass());
+
   // gqa -> packed gqa -> tiled loops with vector code, on tensors.
   if (options.pack)
     pm.addPass(createGQAPackQueryGroupsPass());

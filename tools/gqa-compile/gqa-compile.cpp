@@ -139,6 +139,13 @@ static cl::opt<int64_t>
                         "(0: all cores, as the OpenMP runtime decides)"),
                cl::init(0), cl::cat(category));
 
+static cl::opt<bool> outlineKernels(
+    "outline-kernels",
+    cl::desc("With --pipeline=cpu: compile each distinct kernel once, as a "
+             "function the layers call (gqa-outline-kernels; default on). "
+             "Off, every kernel is compiled inline where it is used"),
+    cl::init(true), cl::cat(category));
+
 /// Prints `gqa-compile: error: <message>` and returns the exit status 1.
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "gqa-compile") << message << "\n";
@@ -194,6 +201,7 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.targetCpu = targetCpu;
     options.numThreads = numThreads;
     options.entryStatus = true;
+    options.outlineKernels = outlineKernels;
     gqa::buildCpuPipeline(pm, options);
   } else {
     gqa::ReferencePipelineOptions options;

@@ -154,10 +154,17 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
   PassOptions::Option<bool> entryStatus{
       *this, "entry-status", llvm::cl::desc(kEntryStatusDescription),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> outlineKernels{
+      *this, "outline-kernels",
+      llvm::cl::desc("Compile each distinct kernel of a public function once "
+                     "as a private function (gqa-outline-kernels), so the "
+                     "layers of a model share their code"),
+      llvm::cl::init(true)};
 };
 
 /// Adds `gqa-cpu-pipeline` to `pm`, which must run on a `builtin.module`:
-/// packs query groups (unless `pack=false`), tiles every attention with
+/// outlines kernels (unless `outline-kernels=false`), packs query groups
+/// (unless `pack=false`), tiles every attention with
 /// `gqa-tile-cpu`, bufferizes with the calling convention of
 /// `gqa-reference-pipeline`, maps the tiles' `scf.forall` to OpenMP,
 /// approximates math functions inline, converts everything to the LLVM

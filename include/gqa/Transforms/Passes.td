@@ -299,6 +299,73 @@ def GQAHoistEntryAssertsPass
                            "::mlir::tensor::TensorDialect"];
 }
 
+def GQAOutlineKernelsPass
+    : Pass<"gqa-outline-kernels", "::mlir::ModuleOp"> {
+  let summary = "Move each kernel of a public function into a private "
+                "function, one per distinct kernel";
+  let description = [{
+    On tensors, before bufferization. A whole model graph is one public
+    function in which each layer repeats the same ops on other weights: a
+    32-layer model holds 32 copies of every projection, norm and attention.
+    Compiled inline, every copy becomes its own loops, and the LLVM
+    optimizer and code generator work through all of them.
+
+    Each kernel of a public function's body, that is each `linalg` op on
+    tensors and each attention op (`gqa.attention`, `gqa.packed_attention`),
+    moves into a private function `__gqa_kernel_<N>` and is replaced by a
+    call to it. Into the function go, with the kernel, the producers of its
+    operands that are cheap to recompute and carry no weights:
+    `tensor.empty`, `linalg.fill` on tensors, `tensor.extract_slice` (its
+    source becomes the argument) and `arith.constant`s that are scalars,
+    splats or of at most 16 elements. Every other operand, larger constants
+    (the weights) included, and every value a kernel's region uses from
+    above, becomes an argument. Kernel functions whose bodies are equivalent
+    (the same ops, attributes and types, locations aside) are merged, so
+    the 32 copies of a layer's kernels become calls to one set of
+    functions. Kernel functions get internal linkage and LLVM's
+    `noinline` (`llvm.linkage`, `passthrough`), so that the object exports
+    no new symbol and LLVM keeps them apart.
+
+    Ops nested in other ops' regions (loops of an `scf.for`) stay where they
+    are. A kernel whose results are unused is erased.
+
+    Before:
+
+    ```mlir
+    func.func @forward(%x: tensor<16x256xf32>) -> tensor<16x256xf32> {
+      %w = arith.constant dense<...> : tensor<256x256xf32>
+      %zero = arith.constant 0.0 : f32
+      %e = tensor.empty() : tensor<16x256xf32>
+      %acc = linalg.fill ins(%zero : f32) outs(%e : tensor<16x256xf32>) -> ...
+      %y = linalg.matmul ins(%x, %w : ...) outs(%acc : ...) -> ...
+      return %y : tensor<16x256xf32>
+    }
+    ```
+
+    After:
+
+    ```mlir
+    func.func @forward(%x: tensor<16x256xf32>) -> tensor<16x256xf32> {
+      %w = arith.constant dense<...> : tensor<256x256xf32>
+      %y = call @__gqa_kernel_0(%x, %w) : (...) -> tensor<16x256xf32>
+      return %y : tensor<16x256xf32>
+    }
+    func.func private @__gqa_kernel_0(%x: tensor<16x256xf32>,
+        %w: tensor<256x256xf32>) -> tensor<16x256xf32>
+        attributes {gqa.kernel, llvm.linkage = #llvm.linkage<internal>,
+                    passthrough = ["noinline"]} {
+      %zero = arith.constant 0.0 : f32
+      %e = tensor.empty() : tensor<16x256xf32>
+      %acc = linalg.fill ins(%zero : f32) outs(%e : ...) -> ...
+      %y = linalg.matmul ins(%x, %w : ...) outs(%acc : ...) -> ...
+      return %y : tensor<16x256xf32>
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect"];
+}
+
 def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
   let summary = "Give every public function an int status and check its "
                 "arguments' shapes before touching memory";
