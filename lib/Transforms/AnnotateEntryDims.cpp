@@ -158,6 +158,43 @@ void addReshapeDims(DimClasses &classes, Value collapsed, Value expanded,
                     {expanded, group.front()});
 }
 
+/// An entry dimension: (argument or out-parameter, dimension).
+using EntryDim = std::pair<int64_t, int64_t>;
+
+/// `gqa.entry_index_bounds`: for each entry argument an attention reads as
+/// `kv_lengths` or `q_offset`, the static `Skv` of its key and an entry
+/// dimension of the same size, whichever are known. Null if there is none.
+ArrayAttr getIndexBounds(func::FuncOp func, DimClasses &classes,
+                         ArrayRef<std::pair<DimRef, EntryDim>> entryDims) {
+  Builder builder(func.getContext());
+  SmallVector<Attribute> bounds;
+  llvm::DenseSet<Value> seen;
+  func.walk([&](AttentionOp op) {
+    DimRef keyLength{op.getKey(), 2};
+    for (Value perBatch : {op.getKvLengths(), op.getQOffset()}) {
+      auto arg = dyn_cast_or_null<BlockArgument>(perBatch);
+      if (!arg || arg.getOwner() != &func.getBody().front() ||
+          !seen.insert(arg).second)
+        continue;
+      int64_t size = classes.getStaticSize(keyLength);
+      EntryDim bound{-1, -1};
+      for (auto &[ref, position] : entryDims) {
+        if (position.first < static_cast<int64_t>(func.getNumArguments()) &&
+            classes.find(ref) == classes.find(keyLength)) {
+          bound = position;
+          break;
+        }
+      }
+      if (ShapedType::isDynamic(size) && bound.first < 0)
+        continue;
+      bounds.push_back(builder.getDenseI64ArrayAttr(
+          {arg.getArgNumber(), ShapedType::isDynamic(size) ? -1 : size,
+           bound.first, bound.second}));
+    }
+  });
+  return bounds.empty() ? ArrayAttr() : builder.getArrayAttr(bounds);
+}
+
 } // namespace
 
 LogicalResult mlir::gqa::annotateEntryDims(func::FuncOp func) {
@@ -289,6 +326,10 @@ LogicalResult mlir::gqa::annotateEntryDims(func::FuncOp func) {
         {number->second, position.first, position.second}));
   }
 
+  if (ArrayAttr bounds = getIndexBounds(func, classes, entryDims))
+    func->setAttr(kEntryIndexBoundsAttrName, bounds);
+  else
+    func->removeAttr(kEntryIndexBoundsAttrName);
   func->setAttr(kEntryDimsAttrName, builder.getArrayAttr(classAttrs));
   if (!broadcastAttrs.empty())
     func->setAttr(kEntryBroadcastDimsAttrName,

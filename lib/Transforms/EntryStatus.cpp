@@ -115,6 +115,82 @@ Value callBodyIfChecked(OpBuilder &builder, Location loc, func::FuncOp body,
   return arith::SelectOp::create(builder, loc, holds, okStatus, failedStatus);
 }
 
+/// Whether every element of each argument that `gqa.entry_index_bounds`
+/// (`bounds`) names lies in `[0, Skv]`: a loop over its elements. `args`
+/// are the body's arguments; their sizes are already checked.
+FailureOr<Value> buildIndexBoundsCheck(OpBuilder &builder, Location loc,
+                                       Operation *entry, ValueRange args,
+                                       ArrayAttr bounds) {
+  Value holds = arith::ConstantIntOp::create(builder, loc, 1, /*width=*/1);
+  CheckBuilder sizes(builder, loc, args);
+  for (Attribute attr : bounds.getValue()) {
+    auto bound = dyn_cast<DenseI64ArrayAttr>(attr);
+    auto type = bound && bound.size() == 4 && bound[0] >= 0 &&
+                        bound[0] < static_cast<int64_t>(args.size())
+                    ? dyn_cast<MemRefType>(args[bound[0]].getType())
+                    : MemRefType();
+    FailureOr<Value> dynamicSize =
+        bound && bound.size() == 4 && bound[1] < 0
+            ? sizes.getSize(bound[2], bound[3])
+            : FailureOr<Value>(Value());
+    if (!type || type.getRank() != 1 ||
+        !isa<IntegerType>(type.getElementType()) || failed(dynamicSize))
+      return entry->emitOpError()
+             << "malformed " << kEntryIndexBoundsAttrName << " entry " << attr;
+    Type i64 = builder.getI64Type();
+    Value limit = *dynamicSize
+                      ? arith::IndexCastOp::create(builder, loc, i64,
+                                                   *dynamicSize)
+                            .getResult()
+                      : arith::ConstantIntOp::create(builder, loc, bound[1], 64)
+                            .getResult();
+    Value zero = arith::ConstantIntOp::create(builder, loc, 0, 64);
+    Value values = args[bound[0]];
+    auto loop = scf::ForOp::create(
+        builder, loc, arith::ConstantIndexOp::create(builder, loc, 0),
+        memref::DimOp::create(builder, loc, values, 0),
+        arith::ConstantIndexOp::create(builder, loc, 1), ValueRange{holds},
+        [&](OpBuilder &b, Location nestedLoc, Value i, ValueRange acc) {
+          Value value = memref::LoadOp::create(b, nestedLoc, values, i);
+          if (value.getType() != i64)
+            value = arith::ExtSIOp::create(b, nestedLoc, i64, value);
+          Value above = arith::CmpIOp::create(
+              b, nestedLoc, arith::CmpIPredicate::sge, value, zero);
+          Value below = arith::CmpIOp::create(
+              b, nestedLoc, arith::CmpIPredicate::sle, value, limit);
+          Value both = arith::AndIOp::create(b, nestedLoc, above, below);
+          scf::YieldOp::create(
+              b, nestedLoc,
+              ValueRange{arith::AndIOp::create(b, nestedLoc, acc[0], both)});
+        });
+    holds = loop.getResult(0);
+  }
+  return holds;
+}
+
+/// Creates `scf.if %condition -> i32` whose else branch yields
+/// `elseStatus`, and leaves `builder` at the start of its then branch.
+scf::IfOp createStatusIf(OpBuilder &builder, Location loc, Value condition,
+                         EntryStatus elseStatus) {
+  auto ifOp = scf::IfOp::create(builder, loc, builder.getI32Type(), condition,
+                                /*withElseRegion=*/true);
+  builder.setInsertionPointToStart(ifOp.elseBlock());
+  scf::YieldOp::create(
+      builder, loc,
+      arith::ConstantIntOp::create(builder, loc, elseStatus, 32).getResult());
+  builder.setInsertionPointToStart(ifOp.thenBlock());
+  return ifOp;
+}
+
+/// Calls `body` (after `check`, if any) and returns the status.
+Value callBody(OpBuilder &builder, Location loc, func::FuncOp body,
+               func::FuncOp check, ValueRange bodyArgs) {
+  if (check)
+    return callBodyIfChecked(builder, loc, body, check, bodyArgs);
+  func::CallOp::create(builder, loc, body, bodyArgs);
+  return arith::ConstantIntOp::create(builder, loc, kEntryStatusOk, 32);
+}
+
 /// The check function `func` names in `gqa.entry_check` (dropping the
 /// attribute), null if none, or failure if it names something else.
 FailureOr<func::FuncOp> takeEntryCheck(func::FuncOp func,
@@ -160,6 +236,8 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
       func->getAttrOfType<ArrayAttr>(kEntryBroadcastDimsAttrName);
   func->removeAttr(kEntryDimsAttrName);
   func->removeAttr(kEntryBroadcastDimsAttrName);
+  auto indexBounds = func->getAttrOfType<ArrayAttr>(kEntryIndexBoundsAttrName);
+  func->removeAttr(kEntryIndexBoundsAttrName);
   FailureOr<func::FuncOp> check = takeEntryCheck(func, symbols);
   if (failed(check))
     return failure();
@@ -255,7 +333,8 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
     checks.requireOneOrEqual(*size, classSizes[triple[0]]);
   }
 
-  // return ok ? (check(inputs) ? (body(args), 0) : 2) : 1.
+  // return ok ? (indices ok ? (check(inputs) ? (body(args), 0) : 2) : 3)
+  //           : 1.
   Value ok = checks.getCondition();
   SmallVector<Value> bodyArgs;
   for (auto [arg, type] :
@@ -264,24 +343,24 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
         arg.getType() == type
             ? Value(arg)
             : memref::CastOp::create(builder, loc, type, arg).getResult());
-  Type i32 = builder.getI32Type();
-  auto ifOp = scf::IfOp::create(builder, loc, i32, ok, /*withElseRegion=*/true);
-  builder.setInsertionPointToStart(ifOp.thenBlock());
-  Value status;
-  if (*check)
-    status = callBodyIfChecked(builder, loc, func, *check, bodyArgs);
-  else {
-    func::CallOp::create(builder, loc, func, bodyArgs);
-    status = arith::ConstantIntOp::create(builder, loc, kEntryStatusOk, 32);
+  auto shapeIf = createStatusIf(builder, loc, ok, kEntryStatusShapeMismatch);
+  scf::IfOp indexIf;
+  if (indexBounds) {
+    FailureOr<Value> indicesOk =
+        buildIndexBoundsCheck(builder, loc, entry, bodyArgs, indexBounds);
+    if (failed(indicesOk))
+      return failure();
+    indexIf = createStatusIf(builder, loc, *indicesOk,
+                             kEntryStatusIndexOutOfRange);
   }
-  scf::YieldOp::create(builder, loc, status);
-  builder.setInsertionPointToStart(ifOp.elseBlock());
   scf::YieldOp::create(builder, loc,
-                       arith::ConstantIntOp::create(
-                           builder, loc, kEntryStatusShapeMismatch, 32)
-                           .getResult());
-  builder.setInsertionPointAfter(ifOp);
-  func::ReturnOp::create(builder, loc, ifOp.getResult(0));
+                       callBody(builder, loc, func, *check, bodyArgs));
+  if (indexIf) {
+    builder.setInsertionPointAfter(indexIf);
+    scf::YieldOp::create(builder, loc, indexIf.getResult(0));
+  }
+  builder.setInsertionPointAfter(shapeIf);
+  func::ReturnOp::create(builder, loc, shapeIf.getResult(0));
   return success();
 }
 

@@ -6,6 +6,7 @@
 // CHECK-LABEL: func.func @decode(
 // CHECK-SAME:      gqa.entry_dims = [array<i64: -1, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0>, array<i64: -1, 1, 2, 2, 2>]
 // CHECK-NOT:       gqa.entry_broadcast_dims
+// CHECK-SAME:      gqa.entry_index_bounds = [array<i64: 3, -1, 1, 2>]
 func.func @decode(%query: tensor<?x4x1x8xf32>, %key: tensor<?x2x?x8xf32>,
                   %value: tensor<?x2x?x8xf32>, %lengths: tensor<?xi32>)
     -> tensor<?x4x1x8xf32> {
@@ -91,4 +92,33 @@ func.func @mixed_results(%x: tensor<?xf32>) -> (index, tensor<?xf32>) {
 func.func private @negative_private(%x: tensor<?xf32>) -> tensor<?xf32> {
   %y = arith.negf %x : tensor<?xf32>
   return %y : tensor<?xf32>
+}
+
+// -----
+
+/// kv_lengths and q_offset arguments are bounded by Skv: static (8) here,
+/// and also the size of the key's dimension 2 (argument 1). A q_offset
+/// the graph computes is not an argument: nothing to check on entry.
+// CHECK-LABEL: func.func @bounds(
+// CHECK-SAME:      gqa.entry_index_bounds = [array<i64: 3, 8, 1, 2>, array<i64: 4, 8, 1, 2>]
+// CHECK-LABEL: func.func @computed(
+// CHECK-NOT:       gqa.entry_index_bounds
+func.func @bounds(%query: tensor<2x4x1x8xf32>, %key: tensor<2x2x8x8xf32>,
+                  %value: tensor<2x2x8x8xf32>, %lengths: tensor<2xi32>,
+                  %offsets: tensor<2xi64>) -> tensor<2x4x1x8xf32> {
+  %0 = gqa.attention %query, %key, %value kv_lengths(%lengths : tensor<2xi32>)
+      q_offset(%offsets : tensor<2xi64>) causal
+      : tensor<2x4x1x8xf32>, tensor<2x2x8x8xf32>, tensor<2x2x8x8xf32>
+      -> tensor<2x4x1x8xf32>
+  return %0 : tensor<2x4x1x8xf32>
+}
+
+func.func @computed(%query: tensor<2x4x1x8xf32>, %key: tensor<2x2x8x8xf32>,
+                    %value: tensor<2x2x8x8xf32>) -> tensor<2x4x1x8xf32> {
+  %offsets = arith.constant dense<[3, 9]> : tensor<2xi64>
+  %0 = gqa.attention %query, %key, %value q_offset(%offsets : tensor<2xi64>)
+      causal
+      : tensor<2x4x1x8xf32>, tensor<2x2x8x8xf32>, tensor<2x2x8x8xf32>
+      -> tensor<2x4x1x8xf32>
+  return %0 : tensor<2x4x1x8xf32>
 }

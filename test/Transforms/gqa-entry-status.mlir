@@ -132,3 +132,72 @@ func.func @wrong(%ids: memref<4xi64>, %out: memref<4x8xf32>)
     attributes {gqa.entry_check = @__gqa_check_wrong} {
   return
 }
+
+// -----
+
+/// With gqa.entry_index_bounds (gqa-annotate-entry-dims), once the sizes
+/// agree the entry reads every kv_lengths element and checks 0 <= L <= Skv,
+/// Skv being the static size here; out of range, it returns 3 without
+/// calling the body.
+// CHECK-LABEL: func.func @lengths(
+// CHECK-SAME:      %{{.*}}: memref<?x?x?x?xf32>, %[[LENGTHS:.*]]: memref<?xi32>, %{{.*}}: memref<?x?x?x?xf32>) -> i32
+// CHECK:         %[[STATUS:.*]] = scf.if %{{.*}} -> (i32) {
+// CHECK:           %[[N:.*]] = memref.dim %[[LENGTHS]], %c0
+// CHECK:           %[[ALL:.*]] = scf.for %[[I:.*]] = %c0{{.*}} to %[[N]] step %c1{{.*}} iter_args(%[[ACC:.*]] = %true) -> (i1) {
+// CHECK:             %[[L:.*]] = memref.load %[[LENGTHS]][%[[I]]] : memref<?xi32>
+// CHECK:             %[[L64:.*]] = arith.extsi %[[L]] : i32 to i64
+// CHECK:             %[[ABOVE:.*]] = arith.cmpi sge, %[[L64]], %c0_i64
+// CHECK:             %[[BELOW:.*]] = arith.cmpi sle, %[[L64]], %c16_i64
+// CHECK:           %[[INDEXED:.*]] = scf.if %[[ALL]] -> (i32) {
+// CHECK:             func.call @__gqa_impl_lengths(
+// CHECK:             scf.yield %c0_i32
+// CHECK:           } else {
+// CHECK:             scf.yield %c3_i32
+// CHECK:           }
+// CHECK:           scf.yield %[[INDEXED]]
+// CHECK:         } else {
+// CHECK:           scf.yield %c1_i32
+// CHECK:         }
+// CHECK:         return %[[STATUS]] : i32
+// CHECK-NOT:     gqa.entry_index_bounds
+func.func @lengths(%key: memref<?x2x16x8xf32>, %lengths: memref<?xi32>,
+                   %out: memref<?x4x1x8xf32>)
+    attributes {gqa.entry_index_bounds = [array<i64: 1, 16, 0, 2>]} {
+  return
+}
+
+// -----
+
+/// Without a static Skv, the bound is the size of the named dimension.
+// CHECK-LABEL: func.func @dynamic_bound(
+// CHECK-SAME:      %[[KEY:[^:]*]]: memref<?x?x?x?xf32>, %[[OFFSETS_ARG:[^:]*]]: memref<?xi64>
+// CHECK-DAG:       %[[KEY_CAST:.*]] = memref.cast %[[KEY]] : memref<?x?x?x?xf32> to memref<1x2x?x8xf32>
+// CHECK-DAG:       %[[OFFSETS:.*]] = memref.cast %[[OFFSETS_ARG]] : memref<?xi64> to memref<1xi64>
+// CHECK:           %[[SKV:.*]] = memref.dim %[[KEY_CAST]], %c2
+// CHECK:           %[[LIMIT:.*]] = arith.index_cast %[[SKV]] : index to i64
+// CHECK:           scf.for
+// CHECK:             %[[OFF:.*]] = memref.load %[[OFFSETS]]
+// CHECK:             arith.cmpi sle, %[[OFF]], %[[LIMIT]]
+func.func @dynamic_bound(%key: memref<1x2x?x8xf32>, %offsets: memref<1xi64>,
+                         %out: memref<1x4x1x8xf32>)
+    attributes {gqa.entry_index_bounds = [array<i64: 1, -1, 0, 2>]} {
+  return
+}
+
+// -----
+
+/// The bounded argument must be a 1-D integer memref, and a dynamic bound
+/// must name a memref dimension.
+// expected-error @below {{'func.func' op malformed gqa.entry_index_bounds entry array<i64: 0, -1, 0, 2>}}
+func.func @not_integers(%key: memref<1x2x?x8xf32>, %out: memref<1x4x1x8xf32>)
+    attributes {gqa.entry_index_bounds = [array<i64: 0, -1, 0, 2>]} {
+  return
+}
+
+// -----
+
+// expected-error @below {{'func.func' op malformed gqa.entry_index_bounds entry array<i64: 1, -1, 0, 7>}}
+func.func @no_such_dim(%key: memref<1x2x?x8xf32>, %offsets: memref<1xi64>)
+    attributes {gqa.entry_index_bounds = [array<i64: 1, -1, 0, 7>]} {
+  return
+}

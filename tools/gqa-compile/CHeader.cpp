@@ -197,6 +197,8 @@ static void printPreamble(llvm::raw_ostream &os, llvm::StringRef guard,
      << ",\n"
      << "  GQA_STATUS_ASSERT_FAILED = " << gqa::kEntryStatusAssertFailed
      << ",\n"
+     << "  GQA_STATUS_INDEX_OUT_OF_RANGE = "
+     << gqa::kEntryStatusIndexOutOfRange << ",\n"
      << "};\n#endif\n";
 }
 

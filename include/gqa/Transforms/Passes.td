@@ -230,6 +230,12 @@ def GQAAnnotateEntryDimsPass
       `array<i64: SIZE>`.
     - `gqa.entry_broadcast_dims`: `array<i64: CLASS, ARG, DIM>` triples: the
       dimension must be 1 or the size of class `CLASS` of `gqa.entry_dims`.
+    - `gqa.entry_index_bounds`: `array<i64: ARG, SIZE, BOUND_ARG,
+      BOUND_DIM>` for each argument a `gqa.attention` reads as `kv_lengths`
+      or `q_offset`: its elements must lie in `[0, Skv]`, `Skv` being the
+      static key length `SIZE` (or -1) and the size of dimension
+      `BOUND_DIM` of argument `BOUND_ARG` that has the same size (or -1,
+      -1). An argument whose bound is neither is not recorded.
 
     Example (batch `B`, `Skv` and `Sq` dynamic):
 
@@ -383,7 +389,10 @@ def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
       static size, or else to its first member),
     - the dimensions of `gqa.entry_broadcast_dims` (1 or the class's size),
 
-    and returns 1 without calling the body if any check fails. With a
+    and returns 1 without calling the body if any check fails. With
+    `gqa.entry_index_bounds`, it then reads every element of those
+    arguments (a loop) and returns 3 without calling the body if one is
+    outside `[0, Skv]`. With a
     `gqa.entry_check` function (`gqa-hoist-entry-asserts`), it then calls
     that on the inputs and returns 2 without calling the body if it is
     false. Else it calls the body and returns 0. So a caller passing

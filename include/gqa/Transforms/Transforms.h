@@ -58,6 +58,14 @@ inline constexpr llvm::StringLiteral kEntryDimsAttrName = "gqa.entry_dims";
 inline constexpr llvm::StringLiteral kEntryBroadcastDimsAttrName =
     "gqa.entry_broadcast_dims";
 
+/// Function attribute of `gqa-annotate-entry-dims`: `array<i64: ARG, SIZE,
+/// BOUND_ARG, BOUND_DIM>` for each argument that an attention reads as
+/// `kv_lengths` or `q_offset`: every element must lie in `[0, Skv]`, `Skv`
+/// being `SIZE` if it is static (else -1) and the size of dimension
+/// `BOUND_DIM` of entry argument `BOUND_ARG` if one has it (else -1, -1).
+inline constexpr llvm::StringLiteral kEntryIndexBoundsAttrName =
+    "gqa.entry_index_bounds";
+
 /// Function attribute of `gqa-hoist-entry-asserts`: the private function
 /// computing the conjunction of the function's assertions.
 inline constexpr llvm::StringLiteral kEntryCheckAttrName = "gqa.entry_check";
@@ -74,6 +82,10 @@ enum EntryStatus : int32_t {
   /// An assertion of the function (`gqa.entry_check`), such as an index
   /// bounds check, does not hold for the inputs; the body did not run.
   kEntryStatusAssertFailed = 2,
+  /// An element of an argument that an attention reads as `kv_lengths` or
+  /// `q_offset` is outside `[0, Skv]` (`gqa.entry_index_bounds`); the body
+  /// did not run.
+  kEntryStatusIndexOutOfRange = 3,
 };
 
 /// Sets `gqa.entry_dims` (and `gqa.entry_broadcast_dims` if there are any)
@@ -92,8 +104,9 @@ LogicalResult hoistEntryAsserts(func::FuncOp func);
 /// have no results, into a private body `__gqa_impl_<name>` and an entry
 /// `<name>` that checks the memref sizes (static sizes and the annotations
 /// of `annotateEntryDims`) and the `gqa.entry_check` function, and returns
-/// `kEntryStatusOk` after calling the body, or `kEntryStatusShapeMismatch` or
-/// `kEntryStatusAssertFailed` without calling it.
+/// `kEntryStatusOk` after calling the body, or `kEntryStatusShapeMismatch`,
+/// `kEntryStatusIndexOutOfRange` (`gqa.entry_index_bounds`) or
+/// `kEntryStatusAssertFailed` without calling it, checked in that order.
 LogicalResult addEntryStatus(func::FuncOp func);
 
 } // namespace gqa

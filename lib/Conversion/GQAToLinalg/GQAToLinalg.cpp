@@ -276,8 +276,18 @@ static Value buildLogits(OpBuilder &builder, AttentionOp op,
       return indices[dim];
     };
     int64_t nextArg = 1;
-    Value batchKvLength =
-        kvLengths ? castToIndex(nested, nestedLoc, args[nextArg++]) : Value();
+    // L_b clamped to [0, Skv], as the tiled paths read it (an entry
+    // argument out of that range is rejected before: status 3).
+    Value batchKvLength;
+    if (kvLengths) {
+      Value given = castToIndex(nested, nestedLoc, args[nextArg++]);
+      Value zero = arith::ConstantIndexOp::create(nested, nestedLoc, 0);
+      Value keyLength = getValueOrCreateConstantIndexOp(nested, nestedLoc,
+                                                        sizes.keyLength);
+      batchKvLength = arith::MaxSIOp::create(
+          nested, nestedLoc, zero,
+          arith::MinSIOp::create(nested, nestedLoc, given, keyLength));
+    }
     Value batchQueryOffset =
         queryOffsets ? castToIndex(nested, nestedLoc, args[nextArg++])
                      : Value();

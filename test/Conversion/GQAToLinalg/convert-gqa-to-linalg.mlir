@@ -76,7 +76,9 @@ func.func @interleaved(%query: tensor<2x8x3x16xf32>, %key: tensor<2x2x5x16xf32>,
 // CHECK-SAME:      %[[MASK:[^:]*]]: tensor<3x5xi1>, %[[LENGTHS:[^:]*]]: tensor<2xi32>, %[[OFFSET:[^:]*]]: tensor<2xi64>)
 // CHECK:         linalg.generic {indexing_maps = [#{{.*}}, #[[$PER_BATCH]], #[[$PER_BATCH]], #{{.*}}], {{.*}} ins(%{{.*}}, %[[LENGTHS]], %[[OFFSET]] :
 // CHECK:         ^bb0(%{{.*}}: f32, %[[LENGTH_I32:.*]]: i32, %[[OFFSET_I64:.*]]: i64,
-// CHECK-DAG:       %[[LENGTH:.*]] = arith.index_cast %[[LENGTH_I32]] : i32 to index
+// CHECK-DAG:       %[[GIVEN:.*]] = arith.index_cast %[[LENGTH_I32]] : i32 to index
+// CHECK-DAG:       %[[MIN:.*]] = arith.minsi %[[GIVEN]], %{{.*}} : index
+// CHECK-DAG:       %[[LENGTH:.*]] = arith.maxsi %{{.*}}, %[[MIN]] : index
 // CHECK-DAG:       %[[OFF:.*]] = arith.index_cast %[[OFFSET_I64]] : i64 to index
 // CHECK-DAG:       %[[SCORE:.*]] = arith.mulf
 // CHECK-DAG:       %[[J:.*]] = linalg.index 3 : index
@@ -179,10 +181,15 @@ func.func @dynamic_bottom_right(%query: tensor<?x4x?x16xf16>, %key: tensor<?x2x?
 // -----
 
 /// With kv_lengths, bottom_right aligns the last query row with key
-/// L_b - 1: the offset is kv_lengths[b] - Sq, not Skv - Sq.
+/// L_b - 1: the offset is kv_lengths[b] - Sq, not Skv - Sq, with L_b
+/// clamped to [0, Skv] as the tiled paths do.
 // CHECK-LABEL: func.func @bottom_right_lengths(
 // CHECK:         ^bb0(%{{.*}}: f32, %[[LENGTH_I64:.*]]: i64,
-// CHECK:           %[[LENGTH:.*]] = arith.index_cast %[[LENGTH_I64]] : i64 to index
+// CHECK:           %[[GIVEN:.*]] = arith.index_cast %[[LENGTH_I64]] : i64 to index
+// CHECK:           %[[ZERO:.*]] = arith.constant 0 : index
+// CHECK:           %[[SKV:.*]] = arith.constant 5 : index
+// CHECK:           %[[MIN:.*]] = arith.minsi %[[GIVEN]], %[[SKV]] : index
+// CHECK:           %[[LENGTH:.*]] = arith.maxsi %[[ZERO]], %[[MIN]] : index
 // CHECK:           %[[SQ:.*]] = arith.constant 3 : index
 // CHECK:           %[[OFF:.*]] = arith.subi %[[LENGTH]], %[[SQ]] : index
 // CHECK:           arith.addi %{{.*}}, %[[OFF]] : index

@@ -129,7 +129,9 @@ def GQA_AttentionOp : GQA_AttentionLikeOp<"attention", (ins), ""> {
     - `mask` (optional): `i1` (true = may attend) or a float additive bias,
       broadcastable to `[B, Hq, Sq, Skv]` from its trailing dimensions.
     - `kv_lengths` (optional) `[B]` of `i32`/`i64`: keys `j >= kv_lengths[b]`
-      are masked. Write `L_b` for `kv_lengths[b]`, or `Skv` without it.
+      are masked. Write `L_b` for `kv_lengths[b]` clamped to `[0, Skv]`, or
+      `Skv` without it. (A compiled entry rejects `kv_lengths` and
+      `q_offset` arguments outside `[0, Skv]` with status 3.)
     - `q_offset` (optional) `[B]` of `i32`/`i64`: the absolute position of
       query row 0 in the key sequence.
 
