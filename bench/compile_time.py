@@ -20,6 +20,7 @@ transformers from PyPI):
 
     python3 bench/compile_time.py [--build build] [--repeat 3]
         [--layers 32] [--intermediate 688] [--vocab 32000]
+        [--weights-as-inputs]
 """
 
 import argparse
@@ -56,8 +57,12 @@ def export(args, path):
         module._non_persistent_buffers_set.clear()
     ids = torch.randint(0, args.vocab, (1, args.tokens))
     mask = torch.ones(1, args.tokens, dtype=torch.int64)
+    wrapper, inputs = ef.Prefill(model).eval(), [ids, mask]
+    if args.weights_as_inputs:
+        wrapper = ef.WeightsAsInputs(wrapper).eval()
+        inputs += wrapper.weights()
     with torch.no_grad():
-        module = ef.to_linalg(ef.Prefill(model).eval(), [ids, mask])
+        module = ef.to_linalg(wrapper, inputs)
     with open(path, "w") as f:
         f.write(str(module))
 
@@ -112,13 +117,18 @@ def main():
     parser.add_argument("--vocab", type=int, default=32000)
     parser.add_argument("--tokens", type=int, default=16)
     parser.add_argument(
+        "--weights-as-inputs", action="store_true",
+        help="export the parameters as forward inputs (function arguments) "
+             "instead of literals")
+    parser.add_argument(
         "--settings", default="default",
         help="comma-separated: default (--raise), reference, or any "
              "gqa-compile flags joined by '+'")
     args = parser.parse_args()
     os.makedirs(args.work_dir, exist_ok=True)
     name = (f"llama_l{args.layers}_h{args.hidden}_i{args.intermediate}"
-            f"_v{args.vocab}_t{args.tokens}.mlir")
+            f"_v{args.vocab}_t{args.tokens}"
+            f"{'_weights' if args.weights_as_inputs else ''}.mlir")
     graph = os.path.join(args.work_dir, name)
     if not os.path.exists(graph):
         export(args, graph + ".part")

@@ -142,8 +142,8 @@ int32_t callWith(void *const *pointers, std::index_sequence<I...>) {
 
 template <size_t N = 1>
 int32_t call(const std::vector<void *> &pointers) {
-  if constexpr (N > 64) {
-    std::fprintf(stderr, "run-model: more than 64 memref arguments\n");
+  if constexpr (N > 512) {
+    std::fprintf(stderr, "run-model: more than 512 memref arguments\n");
     std::exit(2);
   } else {
     if (pointers.size() == N)

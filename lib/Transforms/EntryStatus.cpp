@@ -264,6 +264,11 @@ LogicalResult mlir::gqa::addEntryStatus(func::FuncOp func) {
       FunctionType::get(ctx, entryTypes, {IntegerType::get(ctx, 32)}));
   for (NamedAttribute attr : func->getDiscardableAttrs())
     entry->setAttr(attr.getName(), attr.getValue());
+  // The entry only compares sizes and calls the body: LLVM's optimizer has
+  // nothing to gain there, and with a few hundred arguments (a model's
+  // weights) ConstraintElimination spends seconds on the comparisons.
+  entry->setAttr("passthrough",
+                 builder.getStrArrayAttr({"noinline", "optnone"}));
   if (ArrayAttr argAttrs = func.getAllArgAttrs())
     entry.setAllArgAttrs(argAttrs);
   for (NamedAttribute attr : llvm::to_vector(func->getDiscardableAttrs()))

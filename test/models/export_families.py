@@ -60,6 +60,7 @@ TORCH_MLIR_GELU_TANH_BETA = 7.977240e-01
 SUITE = [
     "llama_g3_sdpa_prefill",  # G = 3, sdpa, RoPE, RMSNorm (fpowi)
     "llama_eager_prefill_nomask",  # positions by cumsum: tm_tensor.scan
+    "qwen2_sdpa_prefill_weights",  # weights as function arguments
     "mistral_eager_decode",  # sliding window, DynamicCache decode
     "qwen3_sdpa_decode",  # q/k norms, decode
     "gemma2_eager_prefill",  # softcap in three generics, GELU-tanh
@@ -209,6 +210,29 @@ class PrefillWithoutMask(torch.nn.Module):
 
     def forward(self, input_ids):
         return self.model(input_ids=input_ids, use_cache=False).logits
+
+
+class WeightsAsInputs(torch.nn.Module):
+    """`inner` with the parameters of its `model` as trailing `forward`
+    inputs, in the order of `model.named_parameters()`, through
+    `torch.func.functional_call`: torch-mlir then writes them as function
+    arguments instead of freezing them into the graph as literals. Buffers
+    (such as the rotary `inv_freq`) stay literals."""
+
+    def __init__(self, inner):
+        super().__init__()
+        self.inner = inner
+        self.names = [name for name, _ in inner.named_parameters()]
+
+    def weights(self):
+        return [p.detach().clone() for _, p in self.inner.named_parameters()]
+
+    def forward(self, *args):
+        count = len(self.names)
+        inputs, weights = args[: len(args) - count], args[len(args) - count :]
+        return torch.func.functional_call(
+            self.inner, dict(zip(self.names, weights)), tuple(inputs)
+        )
 
 
 class CumulativeSum(torch.nn.Module):
@@ -377,9 +401,13 @@ def export(family, attention, form, out_dir):
     inputs = example_inputs(form, config)
     wrapper = {
         "prefill": Prefill,
+        "prefill_weights": Prefill,
         "decode": Decode,
         "prefill_nomask": PrefillWithoutMask,
     }[form](model).eval()
+    if form == "prefill_weights":
+        wrapper = WeightsAsInputs(wrapper).eval()
+        inputs = inputs + wrapper.weights()
     with torch.no_grad():
         exact = wrapper(*[t.clone() for t in inputs])
         module = to_linalg(wrapper, inputs)
@@ -411,7 +439,8 @@ def main():
     parser.add_argument(
         "--forms",
         default="prefill,decode",
-        help="prefill, decode and/or prefill_nomask (no attention_mask)",
+        help="prefill, decode, prefill_nomask (no attention_mask) and/or "
+        "prefill_weights (the parameters as trailing inputs)",
     )
     args = parser.parse_args()
     os.makedirs(args.out_dir, exist_ok=True)
@@ -427,7 +456,7 @@ def main():
                 print(f"{name}: export failed: {error}", file=sys.stderr)
     forms = args.forms.split(",")
     if args.suite:
-        forms = ["prefill", "decode", "prefill_nomask"]
+        forms = ["prefill", "decode", "prefill_nomask", "prefill_weights"]
     for family in configs():
         for attention in args.attention.split(","):
             for form in forms:

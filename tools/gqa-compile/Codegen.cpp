@@ -8,11 +8,12 @@
 
 #include "gqa/Transforms/Transforms.h"
 
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Object/ObjectFile.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -80,11 +81,37 @@ mlir::gqa::compile::translateAndOptimize(ModuleOp module,
     return makeError("cannot translate the LLVM dialect module to LLVM IR");
   llvmModule->setTargetTriple(targetMachine.getTargetTriple());
   llvmModule->setDataLayout(targetMachine.createDataLayout());
-  auto optimize = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
-                                            &targetMachine);
-  if (llvm::Error error = optimize(llvmModule.get()))
-    return std::move(error);
+  optimizeModule(*llvmModule, targetMachine);
   return llvmModule;
+}
+
+void mlir::gqa::compile::optimizeModule(llvm::Module &module,
+                                        llvm::TargetMachine &targetMachine) {
+  // LLVM's -O3 module pipeline, as `opt -O3` runs it. The standard
+  // instrumentations are what make the pass managers skip `optnone`
+  // functions (the checked entries, see gqa-entry-status).
+  llvm::LoopAnalysisManager loops;
+  llvm::FunctionAnalysisManager functions;
+  llvm::CGSCCAnalysisManager sccs;
+  llvm::ModuleAnalysisManager modules;
+  llvm::PassInstrumentationCallbacks callbacks;
+  llvm::StandardInstrumentations instrumentations(module.getContext(),
+                                                  /*DebugLogging=*/false);
+  instrumentations.registerCallbacks(callbacks, &modules);
+  llvm::PipelineTuningOptions tuning;
+  tuning.LoopUnrolling = true;
+  tuning.LoopInterleaving = true;
+  tuning.LoopVectorization = true;
+  tuning.SLPVectorization = true;
+  llvm::PassBuilder builder(&targetMachine, tuning, std::nullopt, &callbacks);
+  builder.registerModuleAnalyses(modules);
+  builder.registerCGSCCAnalyses(sccs);
+  builder.registerFunctionAnalyses(functions);
+  builder.registerLoopAnalyses(loops);
+  builder.crossRegisterProxies(loops, functions, sccs, modules);
+  llvm::ModulePassManager passes =
+      builder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3);
+  passes.run(module, modules);
 }
 
 llvm::Expected<llvm::SmallVector<char, 0>> mlir::gqa::compile::emitMachineCode(

@@ -40,8 +40,12 @@ enum class EmitKind { Object, Assembly, LLVMIR, MLIR, PTX };
 llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
 createTargetMachine(llvm::StringRef cpu);
 
+/// Runs LLVM's -O3 module pipeline on `module` for `targetMachine`,
+/// skipping `optnone` functions.
+void optimizeModule(llvm::Module &module, llvm::TargetMachine &targetMachine);
+
 /// Translates the LLVM dialect `module` to LLVM IR for `targetMachine` and
-/// optimizes it at -O3.
+/// optimizes it at -O3 (`optimizeModule`).
 llvm::Expected<std::unique_ptr<llvm::Module>>
 translateAndOptimize(ModuleOp module, llvm::LLVMContext &context,
                      llvm::TargetMachine &targetMachine);

@@ -399,7 +399,10 @@ def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
     mismatched descriptors or out-of-range indices gets a non-zero status
     and no output is written. The attributes of
     the original function (such as `llvm.emit_c_interface`) move to the
-    new entry; the annotations are dropped.
+    new entry; the annotations are dropped. The entry gets LLVM's
+    `noinline` and `optnone` (`passthrough`): it only compares sizes, and
+    for a model with its weights as arguments -O3's ConstraintElimination
+    spent seconds on those comparisons.
 
     Before:
 
