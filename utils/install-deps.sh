@@ -3,8 +3,11 @@
 # Skips apt entirely when everything is already there.
 set -euo pipefail
 
+# libdnnl-dev: oneDNN, which libgqa_runtime calls for matrix products;
+# libopenblas-dev: only for bench/gemm_libs.py, which compares the two.
 packages=(llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22
-          lld libomp-22-dev cmake ninja-build python3)
+          lld libomp-22-dev cmake ninja-build python3 libdnnl-dev
+          libopenblas-dev)
 
 missing=()
 for pkg in "${packages[@]}"; do

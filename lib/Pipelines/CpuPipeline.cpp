@@ -56,6 +56,11 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   if (options.entryStatus)
     addEntryChecks(pm);
 
+  // Contractions read their weights in place, not through a transposed
+  // copy, so the library sees the layout they are stored in.
+  if (options.contractionLibrary)
+    pm.addNestedPass<func::FuncOp>(createGQAFoldContractionTransposesPass());
+
   // Each distinct kernel (linalg op, attention) once, as a private function
   // the layers call.
   if (options.outlineKernels)
@@ -78,6 +83,13 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
 
   // Tensors -> memrefs, with the reference pipeline's calling convention.
   addBufferizationForEntryPoints(pm, options.entryStatus);
+
+  // Matrix products -> calls of libgqa_runtime (oneDNN).
+  if (options.contractionLibrary) {
+    GQAContractionsToLibraryPassOptions libraryOptions;
+    libraryOptions.explain = options.explain;
+    pm.addPass(createGQAContractionsToLibraryPass(libraryOptions));
+  }
 
   // Leftover linalg (the packing's layout copies, the key transposition)
   // -> parallel loops, so they run on every thread too; the tiles'

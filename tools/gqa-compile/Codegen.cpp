@@ -6,6 +6,7 @@
 
 #include "Codegen.h"
 
+#include "gqa/Support/RuntimeLibrary.h"
 #include "gqa/Transforms/Transforms.h"
 
 #include "mlir/Target/LLVMIR/Export.h"
@@ -134,7 +135,15 @@ llvm::Expected<llvm::SmallVector<char, 0>> mlir::gqa::compile::emitMachineCode(
 
 namespace {
 /// Which library provides an undefined symbol.
-enum class Provider { LibC, LibGcc, LibM, OpenMP, CRunnerUtils, Unknown };
+enum class Provider {
+  LibC,
+  LibGcc,
+  LibM,
+  OpenMP,
+  CRunnerUtils,
+  GQARuntime,
+  Unknown
+};
 } // namespace
 
 /// The math functions `convert-math-to-libm` may call (each also with an
@@ -162,6 +171,8 @@ static Provider getProvider(llvm::StringRef symbol) {
     return Provider::OpenMP;
   if (symbol == "memrefCopy")
     return Provider::CRunnerUtils;
+  if (symbol.starts_with("gqa_rt_"))
+    return Provider::GQARuntime;
   if (getLibmFunctions().contains(symbol))
     return Provider::LibM;
   if (llvm::is_contained({"malloc", "free", "aligned_alloc", "memcpy",
@@ -185,6 +196,7 @@ mlir::gqa::compile::getRuntimeLibraries(llvm::ArrayRef<char> object) {
     return file.takeError();
 
   std::string llvmLib = GQA_COMPILE_LLVM_LIBRARY_DIR;
+  std::string runtimeLib = mlir::gqa::getRuntimeLibraryDir();
   std::vector<RuntimeLibrary> libraries = {
       {"the C library", "", {}},
       {"the compiler runtime (libgcc, linked by default)", "", {}},
@@ -194,6 +206,9 @@ mlir::gqa::compile::getRuntimeLibraries(llvm::ArrayRef<char> object) {
        {}},
       {"MLIR's C runner utilities (package libmlir-22-dev)",
        "-L" + llvmLib + " -Wl,-rpath," + llvmLib + " -lmlir_c_runner_utils",
+       {}},
+      {"gqa-mlir's runtime (matrix products on oneDNN, package libdnnl-dev)",
+       "-L" + runtimeLib + " -Wl,-rpath," + runtimeLib + " -lgqa_runtime",
        {}},
   };
   llvm::StringSet<> seen;
@@ -213,7 +228,7 @@ mlir::gqa::compile::getRuntimeLibraries(llvm::ArrayRef<char> object) {
       return makeError("the object needs '" + *name +
                        "', which none of the documented runtime libraries "
                        "provides (libc, libgcc, libm, libomp, "
-                       "libmlir_c_runner_utils)");
+                       "libmlir_c_runner_utils, libgqa_runtime)");
     libraries[static_cast<size_t>(provider)].symbols.push_back(name->str());
   }
   llvm::erase_if(libraries, [](const RuntimeLibrary &library) {

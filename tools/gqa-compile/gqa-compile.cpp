@@ -146,6 +146,13 @@ static cl::opt<bool> outlineKernels(
              "Off, every kernel is compiled inline where it is used"),
     cl::init(true), cl::cat(category));
 
+static cl::opt<bool> contractionLibrary(
+    "contraction-library",
+    cl::desc("Run matrix products on libgqa_runtime, which calls oneDNN "
+             "(default on; the header's link line names it). With "
+             "--contraction-library=false they stay loops."),
+    cl::init(true), cl::cat(category));
+
 /// Prints `gqa-compile: error: <message>` and returns the exit status 1.
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "gqa-compile") << message << "\n";
@@ -202,6 +209,7 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.numThreads = numThreads;
     options.entryStatus = true;
     options.outlineKernels = outlineKernels;
+    options.contractionLibrary = contractionLibrary;
     gqa::buildCpuPipeline(pm, options);
   } else {
     gqa::ReferencePipelineOptions options;

@@ -34,6 +34,7 @@
 #include "gqa/Import/ONNXAttention.h"
 #include "gqa/InitAllPasses.h"
 #include "gqa/Pipelines/Passes.h"
+#include "gqa/Support/RuntimeLibrary.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/DialectRegistry.h"
@@ -307,6 +308,8 @@ int main(int argc, char **argv) {
 #ifdef GQA_RUN_OPENMP_RUNTIME
     config.jit.sharedLibraries.push_back(GQA_RUN_OPENMP_RUNTIME);
 #endif
+    // After libomp, so that oneDNN's OpenMP calls bind to it.
+    config.jit.sharedLibraries.push_back(mlir::gqa::getRuntimeLibraryPath());
   }
   config.jit.sharedLibraries.append(sharedLibs.begin(), sharedLibs.end());
   for (const std::string &library : config.jit.sharedLibraries) {

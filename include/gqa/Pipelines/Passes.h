@@ -160,6 +160,16 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
                      "as a private function (gqa-outline-kernels), so the "
                      "layers of a model share their code"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> contractionLibrary{
+      *this, "contraction-library",
+      llvm::cl::desc("Run matrix products through libgqa_runtime (oneDNN) "
+                     "rather than loops (gqa-fold-contraction-transposes, "
+                     "gqa-contractions-to-library)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> explain{
+      *this, "explain",
+      llvm::cl::desc("Emit a remark at every contraction left as loops"),
+      llvm::cl::init(false)};
 };
 
 /// Adds `gqa-cpu-pipeline` to `pm`, which must run on a `builtin.module`:
@@ -169,7 +179,9 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
 /// `gqa-reference-pipeline`, maps the tiles' `scf.forall` to OpenMP,
 /// approximates math functions inline, converts everything to the LLVM
 /// dialect, sets the target CPU and ends with `gqa-verify-llvm-contract`.
-/// The JIT-compiled code calls the OpenMP runtime (`libomp.so`).
+/// Matrix products become calls of libgqa_runtime (unless
+/// `contraction-library=false`). The JIT-compiled code calls the OpenMP
+/// runtime (`libomp.so`) and libgqa_runtime.
 void buildCpuPipeline(OpPassManager &pm, const CpuPipelineOptions &options);
 
 /// Registers `gqa-cpu-pipeline`.

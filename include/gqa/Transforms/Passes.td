@@ -372,6 +372,85 @@ def GQAOutlineKernelsPass
                            "::mlir::LLVM::LLVMDialect"];
 }
 
+def GQAFoldContractionTransposesPass
+    : Pass<"gqa-fold-contraction-transposes", "::mlir::func::FuncOp"> {
+  let summary = "Read the operands of contractions through the transposes "
+                "that feed them";
+  let description = [{
+    On tensors. torch-mlir exports `nn.Linear` as a `linalg.transpose` of the
+    [N, K] weight into a new [K, N] tensor followed by `linalg.matmul`. The
+    transpose is a copy of every weight on every call, and it hides from
+    `gqa-contractions-to-library` that the weight is already in the layout
+    a matrix library reads best.
+
+    Each contraction (`linalg::isaContractionOpInterface`: `linalg.matmul`,
+    `linalg.batch_matmul`, their transposed forms and `linalg.generic`
+    contractions) on tensors with an input produced by `linalg.transpose`
+    becomes a `linalg.generic` with the same body that reads the transpose's
+    input directly: the operand's indexing map is composed with the
+    permutation. A transpose left without users is erased.
+
+    Before:
+
+    ```mlir
+    %wt = linalg.transpose ins(%w : tensor<64x32xf32>)
+            outs(%e : tensor<32x64xf32>) permutation = [1, 0]
+    %y = linalg.matmul ins(%x, %wt : tensor<16x32xf32>, tensor<32x64xf32>)
+           outs(%acc : tensor<16x64xf32>) -> tensor<16x64xf32>
+    ```
+
+    After:
+
+    ```mlir
+    %y = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>,
+                                          affine_map<(m, n, k) -> (n, k)>,
+                                          affine_map<(m, n, k) -> (m, n)>],
+                         iterator_types = ["parallel", "parallel",
+                                           "reduction"]}
+           ins(%x, %w : tensor<16x32xf32>, tensor<64x32xf32>)
+           outs(%acc : tensor<16x64xf32>) { ... } -> tensor<16x64xf32>
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def GQAContractionsToLibraryPass
+    : Pass<"gqa-contractions-to-library", "::mlir::ModuleOp"> {
+  let summary = "Run matrix products on buffers through libgqa_runtime "
+                "(oneDNN)";
+  let description = [{
+    On memrefs, after bufferization. Each contraction
+    (`linalg::isaContractionOpInterface`) with one M, one N, one K and at
+    most one batch dimension (`linalg::inferContractionDims`), whose
+    indexing maps name each of an operand's dimensions once, whose A and B
+    are both f32, bf16 or f16 and whose C is f32 or the type of A and B,
+    becomes a call of `gqa_rt_matmul` (include/gqa-runtime/gqa_runtime.h)
+    with the operands' aligned pointers plus offsets and their strides
+    (`memref.extract_strided_metadata`). An operand without the batch
+    dimension gets batch stride 0. The library accumulates in f32 and
+    rounds C once; the op's own semantics accumulate in C's type, so for a
+    bf16 or f16 C the call is more accurate than the loops it replaces.
+
+    A `linalg.fill` of zero into the same buffer just before the product
+    (only ops without memory effects, or that only allocate, between them)
+    is dropped and the call overwrites C instead of accumulating into it.
+
+    With `explain=true`, each contraction left as loops gets a remark
+    saying why (its types, or its dimensions).
+
+    Code with such calls links libgqa_runtime (gqa-compile names it in the
+    header's link line; gqa-run loads it).
+  }];
+  let options = [
+    Option<"explain", "explain", "bool", /*default=*/"false",
+           "Emit a remark for each contraction left as loops">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
   let summary = "Give every public function an int status and check its "
                 "arguments' shapes before touching memory";

@@ -1,0 +1,110 @@
+// Matrix products in the forms a model graph holds, for
+// test/gqa-run/contractions.test: gqa-cpu-pipeline runs them on
+// libgqa_runtime (oneDNN), gqa-reference-pipeline as loops.
+
+#a = affine_map<(m, n, k) -> (m, k)>
+#bt = affine_map<(m, n, k) -> (n, k)>
+#c = affine_map<(m, n, k) -> (m, n)>
+
+// nn.Linear as torch-mlir exports it, with a bias added after.
+func.func @linear_f32(%x: tensor<16x96xf32>, %w: tensor<80x96xf32>, %bias: tensor<80xf32>) -> tensor<16x80xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<96x80xf32>
+  %wt = linalg.transpose ins(%w : tensor<80x96xf32>) outs(%e : tensor<96x80xf32>) permutation = [1, 0]
+  %c = tensor.empty() : tensor<16x80xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<16x80xf32>) -> tensor<16x80xf32>
+  %y = linalg.matmul ins(%x, %wt : tensor<16x96xf32>, tensor<96x80xf32>) outs(%acc : tensor<16x80xf32>) -> tensor<16x80xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (j)>, affine_map<(i, j) -> (i, j)>], iterator_types = ["parallel", "parallel"]}
+      ins(%y, %bias : tensor<16x80xf32>, tensor<80xf32>) outs(%c : tensor<16x80xf32>) {
+  ^bb0(%in: f32, %b: f32, %out: f32):
+    %s = arith.addf %in, %b : f32
+    linalg.yield %s : f32
+  } -> tensor<16x80xf32>
+  return %r : tensor<16x80xf32>
+}
+
+// One token (decode): M = 1.
+func.func @decode_f32(%x: tensor<1x256xf32>, %w: tensor<128x256xf32>) -> tensor<1x128xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<256x128xf32>
+  %wt = linalg.transpose ins(%w : tensor<128x256xf32>) outs(%e : tensor<256x128xf32>) permutation = [1, 0]
+  %c = tensor.empty() : tensor<1x128xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<1x128xf32>) -> tensor<1x128xf32>
+  %y = linalg.matmul ins(%x, %wt : tensor<1x256xf32>, tensor<256x128xf32>) outs(%acc : tensor<1x128xf32>) -> tensor<1x128xf32>
+  return %y : tensor<1x128xf32>
+}
+
+// bf16 in and out: the library accumulates in f32 and rounds once, the
+// loops round every partial sum to bf16; K is small enough for gqa-run's
+// bf16 tolerance to hold both.
+func.func @linear_bf16(%x: tensor<8x12xbf16>, %w: tensor<24x12xbf16>) -> tensor<8x24xbf16> {
+  %zero = arith.constant 0.0 : bf16
+  %e = tensor.empty() : tensor<12x24xbf16>
+  %wt = linalg.transpose ins(%w : tensor<24x12xbf16>) outs(%e : tensor<12x24xbf16>) permutation = [1, 0]
+  %c = tensor.empty() : tensor<8x24xbf16>
+  %acc = linalg.fill ins(%zero : bf16) outs(%c : tensor<8x24xbf16>) -> tensor<8x24xbf16>
+  %y = linalg.matmul ins(%x, %wt : tensor<8x12xbf16>, tensor<12x24xbf16>) outs(%acc : tensor<8x24xbf16>) -> tensor<8x24xbf16>
+  return %y : tensor<8x24xbf16>
+}
+
+// bf16 in, f32 out (the products widened in the body).
+func.func @bf16_f32_out(%x: tensor<8x64xbf16>, %w: tensor<48x64xbf16>) -> tensor<8x48xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<8x48xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<8x48xf32>) -> tensor<8x48xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<8x64xbf16>, tensor<48x64xbf16>) outs(%acc : tensor<8x48xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<8x48xf32>
+  return %y : tensor<8x48xf32>
+}
+
+// f16: oneDNN runs it only on CPUs with AVX512-FP16; elsewhere the runtime
+// goes through f32 copies.
+func.func @linear_f16(%x: tensor<8x12xf16>, %w: tensor<12x20xf16>) -> tensor<8x20xf16> {
+  %zero = arith.constant 0.0 : f16
+  %c = tensor.empty() : tensor<8x20xf16>
+  %acc = linalg.fill ins(%zero : f16) outs(%c : tensor<8x20xf16>) -> tensor<8x20xf16>
+  %y = linalg.matmul ins(%x, %w : tensor<8x12xf16>, tensor<12x20xf16>) outs(%acc : tensor<8x20xf16>) -> tensor<8x20xf16>
+  return %y : tensor<8x20xf16>
+}
+
+// Attention-style batch_matmul, accumulating into an argument (no fill).
+func.func @batch_accumulate(%a: tensor<3x10x24xf32>, %b: tensor<3x24x14xf32>, %acc: tensor<3x10x14xf32>) -> tensor<3x10x14xf32> {
+  %y = linalg.batch_matmul ins(%a, %b : tensor<3x10x24xf32>, tensor<3x24x14xf32>) outs(%acc : tensor<3x10x14xf32>) -> tensor<3x10x14xf32>
+  return %y : tensor<3x10x14xf32>
+}
+
+// A batch against one shared matrix (B has no batch dimension: stride 0),
+// A read transposed through a linalg.transpose.
+func.func @broadcast_transposed_a(%a: tensor<3x24x10xf32>, %b: tensor<24x14xf32>) -> tensor<3x10x14xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<3x10x24xf32>
+  %at = linalg.transpose ins(%a : tensor<3x24x10xf32>) outs(%e : tensor<3x10x24xf32>) permutation = [0, 2, 1]
+  %c = tensor.empty() : tensor<3x10x14xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<3x10x14xf32>) -> tensor<3x10x14xf32>
+  %y = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%at, %b : tensor<3x10x24xf32>, tensor<24x14xf32>) outs(%acc : tensor<3x10x14xf32>) {
+  ^bb0(%in: f32, %in_0: f32, %out: f32):
+    %p = arith.mulf %in, %in_0 : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<3x10x14xf32>
+  return %y : tensor<3x10x14xf32>
+}
+
+// Products on slices: strided views with offsets.
+func.func @slices(%x: tensor<20x40xf32>, %w: tensor<40x30xf32>) -> tensor<8x12xf32> {
+  %zero = arith.constant 0.0 : f32
+  %xs = tensor.extract_slice %x[4, 3] [8, 16] [1, 2] : tensor<20x40xf32> to tensor<8x16xf32>
+  %ws = tensor.extract_slice %w[5, 7] [16, 12] [1, 1] : tensor<40x30xf32> to tensor<16x12xf32>
+  %c = tensor.empty() : tensor<8x12xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<8x12xf32>) -> tensor<8x12xf32>
+  %y = linalg.matmul ins(%xs, %ws : tensor<8x16xf32>, tensor<16x12xf32>) outs(%acc : tensor<8x12xf32>) -> tensor<8x12xf32>
+  return %y : tensor<8x12xf32>
+}
