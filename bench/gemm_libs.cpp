@@ -8,8 +8,14 @@
 // one library, for the Llama-3-8B layer's shapes. bench/gemm_libs.py builds
 // it, runs every library in turn (interleaved rounds) and prints the table
 // that chose the library the compiler calls (docs/contractions.md).
+// `gqa-runtime` is gqa_rt_matmul, called as gqa-contractions-to-library's
+// code calls it.
 //
-//   gemm_libs <dnnl-sgemm|dnnl-matmul|openblas> <f32|bf16> [M...]
+//   gemm_libs <gqa-runtime|dnnl-sgemm|dnnl-matmul|openblas> <f32|bf16> [M...]
+//
+// Weights rotate through enough copies to span 512 MiB, so that no call
+// finds its weight in the last-level cache, as in a model whose layers each
+// have their own.
 //
 // Prints one line per shape: library dtype M K N median-ms GFLOP/s.
 //
@@ -23,6 +29,8 @@
 #include <cstring>
 #include <string>
 #include <vector>
+
+#include "gqa-runtime/gqa_runtime.h"
 
 #include <cblas.h>
 #include <dnnl.h>
@@ -66,7 +74,18 @@ dnnl::memory::desc matrixDesc(int64_t rows, int64_t cols, int64_t rowStride,
   return dnnl::memory::desc({rows, cols}, t, {rowStride, colStride});
 }
 
-double timeDnnlMatmul(const Shape &s, bool bf16, void *a, void *w, void *c) {
+/// Runs `call(weight)` over rotating weight copies; see medianSeconds.
+template <typename T, typename Call>
+double medianOverCopies(std::vector<std::vector<T>> &weights, Call call) {
+  size_t next = 0;
+  return medianSeconds([&] {
+    call(weights[next].data());
+    next = (next + 1) % weights.size();
+  });
+}
+
+double timeDnnlMatmul(const Shape &s, bool bf16, void *a,
+                      const std::vector<void *> &weights, void *c) {
   using dt = dnnl::memory::data_type;
   dt in = bf16 ? dt::bf16 : dt::f32;
   dnnl::engine engine(dnnl::engine::kind::cpu, 0);
@@ -77,46 +96,83 @@ double timeDnnlMatmul(const Shape &s, bool bf16, void *a, void *w, void *c) {
   dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(aDesc, wDesc, cDesc),
                                   engine);
   dnnl::matmul prim(pd);
-  dnnl::memory aMem(aDesc, engine, a), wMem(wDesc, engine, w),
-      cMem(cDesc, engine, c);
+  dnnl::memory aMem(aDesc, engine, a), cMem(cDesc, engine, c);
+  std::vector<dnnl::memory> wMems;
+  for (void *w : weights)
+    wMems.emplace_back(wDesc, engine, w);
+  size_t next = 0;
   return medianSeconds([&] {
     prim.execute(stream, {{DNNL_ARG_SRC, aMem},
-                          {DNNL_ARG_WEIGHTS, wMem},
+                          {DNNL_ARG_WEIGHTS, wMems[next]},
                           {DNNL_ARG_DST, cMem}});
     stream.wait();
+    next = (next + 1) % wMems.size();
   });
+}
+
+template <typename T>
+std::vector<void *> pointers(std::vector<std::vector<T>> &copies) {
+  std::vector<void *> result;
+  for (auto &copy : copies)
+    result.push_back(copy.data());
+  return result;
 }
 
 double timeShape(const std::string &lib, bool bf16, const Shape &s) {
   size_t aSize = s.m * s.k, wSize = s.n * s.k, cSize = s.m * s.n;
-  std::vector<float> a(aSize), w(wSize), c(cSize);
+  size_t wBytes = wSize * (bf16 ? 2 : 4);
+  size_t copies = std::max<size_t>(1, ((size_t)512 << 20) / wBytes + 1);
+  std::vector<float> a(aSize), c(cSize);
   for (size_t i = 0; i < aSize; ++i)
     a[i] = static_cast<float>((i * 7919) % 1000) / 1000.0f - 0.5f;
-  for (size_t i = 0; i < wSize; ++i)
-    w[i] = static_cast<float>((i * 104729) % 1000) / 1000.0f - 0.5f;
-  std::vector<uint16_t> a16, w16, c16(cSize);
-  if (bf16) {
-    a16.resize(aSize);
-    w16.resize(wSize);
-    for (size_t i = 0; i < aSize; ++i)
-      a16[i] = toBf16(a[i]);
+  std::vector<std::vector<float>> w;
+  std::vector<std::vector<uint16_t>> w16;
+  std::vector<uint16_t> a16, c16(cSize);
+  for (size_t copy = 0; copy < copies; ++copy) {
+    std::vector<float> weight(wSize);
     for (size_t i = 0; i < wSize; ++i)
-      w16[i] = toBf16(w[i]);
+      weight[i] = static_cast<float>((i * 104729 + copy) % 1000) / 1000.0f -
+                  0.5f;
+    if (bf16) {
+      std::vector<uint16_t> weight16(wSize);
+      for (size_t i = 0; i < wSize; ++i)
+        weight16[i] = toBf16(weight[i]);
+      w16.push_back(std::move(weight16));
+    } else {
+      w.push_back(std::move(weight));
+    }
+  }
+  if (bf16)
+    for (float x : a)
+      a16.push_back(toBf16(x));
+  if (lib == "gqa-runtime") {
+    // B is W read as [K, N]: strides (1, K). C is bf16 for bf16 inputs, as
+    // torch-mlir's bf16 Linear is.
+    auto call = [&](const void *weight) {
+      gqa_rt_matmul(bf16 ? GQA_RT_BF16 : GQA_RT_F32,
+                    bf16 ? GQA_RT_BF16 : GQA_RT_F32, 1, s.m, s.n, s.k,
+                    bf16 ? (const void *)a16.data() : a.data(), 0, s.k, 1,
+                    weight, 0, 1, s.k,
+                    bf16 ? (void *)c16.data() : c.data(), 0, s.n, 1, 0);
+    };
+    return bf16 ? medianOverCopies(w16, call) : medianOverCopies(w, call);
   }
   if (lib == "dnnl-matmul")
-    return bf16 ? timeDnnlMatmul(s, true, a16.data(), w16.data(), c16.data())
-                : timeDnnlMatmul(s, false, a.data(), w.data(), c.data());
+    return bf16 ? timeDnnlMatmul(s, true, a16.data(), pointers(w16),
+                                 c16.data())
+                : timeDnnlMatmul(s, false, a.data(), pointers(w), c.data());
   if (lib == "dnnl-sgemm" && !bf16) // oneDNN 2.6 has no bf16 gemm API
-    return medianSeconds([&] {
-      dnnl_sgemm('N', 'T', s.m, s.n, s.k, 1.0f, a.data(), s.k, w.data(), s.k,
+    return medianOverCopies(w, [&](const float *weight) {
+      dnnl_sgemm('N', 'T', s.m, s.n, s.k, 1.0f, a.data(), s.k, weight, s.k,
                  0.0f, c.data(), s.n);
     });
   if (lib == "openblas" && !bf16) // Debian builds it without sbgemm
-    return medianSeconds([&] {
+    return medianOverCopies(w, [&](const float *weight) {
       cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, s.m, s.n, s.k, 1.0f,
-                  a.data(), s.k, w.data(), s.k, 0.0f, c.data(), s.n);
+                  a.data(), s.k, weight, s.k, 0.0f, c.data(), s.n);
     });
-  std::fprintf(stderr, "gemm_libs: unknown library '%s'\n", lib.c_str());
+  std::fprintf(stderr, "gemm_libs: no '%s' for %s\n", lib.c_str(),
+               bf16 ? "bf16" : "f32");
   std::exit(2);
 }
 
@@ -125,7 +181,8 @@ double timeShape(const std::string &lib, bool bf16, const Shape &s) {
 int main(int argc, char **argv) {
   if (argc < 3) {
     std::fprintf(stderr,
-                 "usage: gemm_libs <dnnl-sgemm|dnnl-matmul|openblas> "
+                 "usage: gemm_libs <gqa-runtime|dnnl-sgemm|dnnl-matmul|"
+                 "openblas> "
                  "<f32|bf16> [M...]\n");
     return 2;
   }

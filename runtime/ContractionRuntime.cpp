@@ -6,7 +6,7 @@
 //
 // gqa_rt_matmul runs a strided, batched matrix product through oneDNN's matmul
 // primitive (brgemm kernels: AVX-512, AVX512-BF16, AMX where the CPU has
-// them). The primitive of each distinct problem (types, sizes, strides) is
+// them), and f32 matrix-vector products (M = 1) through dnnl_sgemm. The primitive of each distinct problem (types, sizes, strides) is
 // created once and kept. oneDNN's primitive cache would also keep it, but
 // creating the descriptor each call costs more than a decode-sized product.
 //
@@ -247,6 +247,37 @@ bool runDnnl(const Problem &p, const void *a, const void *b, void *c) {
   return ok;
 }
 
+/// A matrix-vector product (M = 1, f32) through dnnl_sgemm, whose GEMV
+/// kernels read the weight at about twice the rate of the matmul primitive's
+/// (bench/gemm_libs.py); false if the strides do not fit its interface.
+bool runSgemv(const Problem &p, const void *a, const void *b, void *c) {
+  const std::array<int64_t, 9> &s = p.strides;
+  if (p.m != 1 || p.abType != GQA_RT_F32 || p.cType != GQA_RT_F32 ||
+      s[8] != 1 || s[2] < 1)
+    return false;
+  // A, a row of K: as a K x 1 matrix ('T') its elements are lda apart.
+  char transB;
+  int64_t ldb;
+  if (s[5] == 1 && s[4] >= p.n) {
+    transB = 'N';
+    ldb = s[4];
+  } else if (s[4] == 1 && s[5] >= p.k) {
+    transB = 'T';
+    ldb = s[5];
+  } else {
+    return false;
+  }
+  for (int64_t batch = 0; batch < p.batch; ++batch) {
+    const float *aBatch = static_cast<const float *>(a) + batch * s[0];
+    const float *bBatch = static_cast<const float *>(b) + batch * s[3];
+    float *cBatch = static_cast<float *>(c) + batch * s[6];
+    if (dnnl_sgemm('T', transB, 1, p.n, p.k, 1.0f, aBatch, s[2], bBatch, ldb,
+                   p.accumulate ? 1.0f : 0.0f, cBatch, p.n) != dnnl_success)
+      return false;
+  }
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // The fallbacks.
 //===----------------------------------------------------------------------===//
@@ -327,6 +358,8 @@ extern "C" void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch,
              c_col_stride},
             accumulate != 0};
   // An empty reduction: C keeps its values, or becomes 0.
+  if (k > 0 && runSgemv(p, a, b, c))
+    return;
   if (k <= 0 || !runDnnl(p, a, b, c)) {
     if (k <= 0)
       p.k = 0;

@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""A Llama-3-8B decoder layer compiled by gqa-compile against PyTorch eager.
+
+The layer is Hugging Face's LlamaDecoderLayer at real sizes (hidden 4096,
+32 query heads over 8 KV heads, D = 128, MLP 14336, SDPA attention) with
+random weights, in three settings:
+
+- prefill: 512 tokens, causal;
+- decode: 1 token over a 4096-token cache;
+- decode8: batch 8, 1 token each over a 4096-token cache.
+
+Each is exported by torch-mlir with its weights as forward inputs
+(torch.func.functional_call, as test/models/export_families.py's
+WeightsAsInputs), compiled by `gqa-compile` (CPU pipeline) and linked into a
+shared library that a worker process calls through ctypes. PyTorch runs the
+same module on the same inputs in another worker. The two alternate, round
+after round (interleaved), each timing --calls calls; the script prints
+median ms, the ratio, the load, the in-run read and FMA probes (gqa-run),
+and for decode the bytes of weights and KV cache (each counted once) per
+second as a fraction of the read probe. The compiled layer's output is
+checked against PyTorch's.
+
+The decode step concatenates the new key and value to the cache (what
+DynamicCache does) and attends over 4097 positions; RoPE's cos and sin are
+inputs. Benchmark, not a test: nothing here is asserted.
+
+    bench/layer.py [--build build] [--settings prefill decode decode8]
+                   [--dtypes f32 bf16] [--rounds 3] [--work /tmp/gqa-layer]
+"""
+import argparse
+import ctypes
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+HIDDEN, HEADS, KV_HEADS, HEAD_DIM, MLP = 4096, 32, 8, 128, 14336
+SETTINGS = {"prefill": (1, 512, 0), "decode": (1, 1, 4096),
+            "decode8": (8, 1, 4096)}
+
+
+def make_module(setting, dtype):
+    """The layer wrapped for `setting`, its example inputs and weights."""
+    import torch
+    from transformers import LlamaConfig
+    from transformers.models.llama.modeling_llama import (
+        LlamaDecoderLayer, LlamaRotaryEmbedding)
+
+    torch.manual_seed(0)
+    config = LlamaConfig(hidden_size=HIDDEN, intermediate_size=MLP,
+                         num_attention_heads=HEADS, num_key_value_heads=KV_HEADS,
+                         head_dim=HEAD_DIM, num_hidden_layers=1, vocab_size=64,
+                         max_position_embeddings=8192, rms_norm_eps=1e-5)
+    config._attn_implementation = "sdpa"
+    layer = LlamaDecoderLayer(config, 0).eval().to(dtype)
+    batch, tokens, past = SETTINGS[setting]
+    positions = torch.arange(past, past + tokens).unsqueeze(0)
+    cos, sin = LlamaRotaryEmbedding(config)(torch.zeros(1, dtype=dtype),
+                                           positions)
+    cos, sin = cos.expand(batch, -1, -1), sin.expand(batch, -1, -1)
+    hidden = torch.randn(batch, tokens, HIDDEN, dtype=dtype)
+    inputs = [hidden, cos.contiguous(), sin.contiguous()]
+    if past:
+        shape = (batch, KV_HEADS, past, HEAD_DIM)
+        inputs += [torch.randn(shape, dtype=dtype), torch.randn(shape, dtype=dtype)]
+
+    class Cache:
+        """DynamicCache's update: the new key and value appended."""
+
+        def __init__(self, keys, values):
+            self.keys, self.values = keys, values
+
+        def update(self, key, value, layer_idx, **kwargs):
+            return (torch.cat([self.keys, key], dim=2),
+                    torch.cat([self.values, value], dim=2))
+
+    class Step(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layer = layer
+
+        def forward(self, hidden, cos, sin, *kv):
+            cache = Cache(*kv) if kv else None
+            return self.layer(hidden, position_embeddings=(cos, sin),
+                              cache=cache)
+
+    step = Step()
+    names = [name for name, _ in step.named_parameters()]
+    weights = [p.detach().clone() for _, p in step.named_parameters()]
+
+    class WithWeights(torch.nn.Module):
+        def forward(self, *args):
+            count = len(names)
+            return torch.func.functional_call(
+                step, dict(zip(names, args[-count:])), tuple(args[:-count]))
+
+    return step, WithWeights(), inputs, weights
+
+
+def export(setting, dtype_name, work):
+    """Writes the layer's MLIR, inputs and PyTorch output under `work`."""
+    import torch
+    from torch_mlir import fx
+
+    dtype = {"f32": torch.float32, "bf16": torch.bfloat16}[dtype_name]
+    step, with_weights, inputs, weights = make_module(setting, dtype)
+    base = os.path.join(work, f"{setting}_{dtype_name}")
+    with torch.no_grad():
+        module = fx.export_and_import(with_weights, *inputs, *weights,
+                                      output_type="linalg-on-tensors",
+                                      func_name="forward")
+    with open(base + ".mlir", "w") as f:
+        f.write(str(module))
+    print(f"exported {base}.mlir", flush=True)
+
+
+def compile_layer(setting, dtype_name, work, build):
+    base = os.path.join(work, f"{setting}_{dtype_name}")
+    subprocess.run([os.path.join(build, "bin", "gqa-compile"), base + ".mlir",
+                    "-o", base + ".o", "--header", base + ".h"], check=True)
+    link = ""
+    with open(base + ".h") as f:
+        for line in f:
+            if "c++ your_program.cpp OBJECT.o" in line:
+                link = line.split("OBJECT.o", 1)[1].strip()
+    subprocess.run(f"clang++-22 -shared -o {base}.so {base}.o {link}",
+                   shell=True, check=True)
+
+
+def descriptor(tensor):
+    """A ranked memref descriptor (allocated, aligned, offset, sizes,
+    strides) of a contiguous torch tensor."""
+    rank = tensor.dim()
+
+    class Memref(ctypes.Structure):
+        _fields_ = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
+                    ("offset", ctypes.c_int64),
+                    ("sizes", ctypes.c_int64 * rank),
+                    ("strides", ctypes.c_int64 * rank)]
+
+    d = Memref(tensor.data_ptr(), tensor.data_ptr(), 0,
+               (ctypes.c_int64 * rank)(*tensor.shape),
+               (ctypes.c_int64 * rank)(*tensor.stride()))
+    return d
+
+
+def worker(kind, setting, dtype_name, work, calls, threads):
+    """Times `calls` calls of one side; prints one JSON line."""
+    import torch
+    torch.set_num_threads(threads)
+    dtype = {"f32": torch.float32, "bf16": torch.bfloat16}[dtype_name]
+    step, _, inputs, weights = make_module(setting, dtype)
+    base = os.path.join(work, f"{setting}_{dtype_name}")
+    if kind == "torch":
+        def call():
+            with torch.no_grad():
+                return step(*inputs)
+    else:
+        lib = ctypes.CDLL(base + ".so")
+        entry = lib._mlir_ciface_forward
+        entry.restype = ctypes.c_int32
+        batch, tokens, _ = SETTINGS[setting]
+        out = torch.empty(batch, tokens, HIDDEN, dtype=dtype)
+        args = [descriptor(t.contiguous()) for t in inputs + weights]
+        args.append(descriptor(out))
+        pointers = [ctypes.byref(a) for a in args]
+
+        def call():
+            status = entry(*pointers)
+            if status != 0:
+                raise RuntimeError(f"entry returned status {status}")
+            return out
+    result = call()
+    times = []
+    for _ in range(calls):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    reference = base + ".expected.pt"
+    error = None
+    if kind == "torch" and not os.path.exists(reference):
+        torch.save(result, reference)
+    elif kind == "gqa" and os.path.exists(reference):
+        error = (result.float() - torch.load(reference).float()).abs().max().item()
+    print(json.dumps({"ms": statistics.median(times) * 1e3, "error": error}))
+
+
+def probes(build):
+    out = subprocess.run(
+        [os.path.join(build, "bin", "gqa-run"), "--bench",
+         "b=1,hq=1,hkv=1,sq=1,skv=64,d=16", "--json", "--bench-repeats", "3"],
+        check=True, capture_output=True, text=True).stdout
+    row = json.loads(out.strip().splitlines()[-1])
+    return row["probe_read_gbps"], row["probe_fma_gflops"]
+
+
+def step_bytes(setting, dtype_name):
+    """Weights plus KV cache, each byte once."""
+    element = 4 if dtype_name == "f32" else 2
+    weights = (2 * HIDDEN * HIDDEN + 2 * HIDDEN * KV_HEADS * HEAD_DIM +
+               3 * HIDDEN * MLP + 2 * HIDDEN)
+    batch, _, past = SETTINGS[setting]
+    kv = 2 * batch * KV_HEADS * past * HEAD_DIM
+    return (weights + kv) * element
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    parser.add_argument("--settings", nargs="+", default=list(SETTINGS))
+    parser.add_argument("--dtypes", nargs="+", default=["f32", "bf16"])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--calls", type=int, default=0,
+                        help="calls per worker (default 3 prefill, 10 decode)")
+    parser.add_argument("--threads", type=int, default=os.cpu_count())
+    parser.add_argument("--work", default="/tmp/gqa-layer")
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        kind, setting, dtype_name = args.worker
+        return worker(kind, setting, dtype_name, args.work, args.calls,
+                      args.threads)
+
+    os.makedirs(args.work, exist_ok=True)
+    build = os.path.abspath(args.build)
+    model = next((l.split(":", 1)[1].strip() for l in subprocess.run(
+        ["lscpu"], capture_output=True, text=True).stdout.splitlines()
+        if l.startswith("Model name")), "unknown")
+    print(f"machine: {model}, {args.threads} threads")
+    for setting in args.settings:
+        for dtype_name in args.dtypes:
+            base = os.path.join(args.work, f"{setting}_{dtype_name}")
+            if os.path.exists(base + ".expected.pt"):
+                os.remove(base + ".expected.pt")
+            export(setting, dtype_name, args.work)
+            compile_layer(setting, dtype_name, args.work, build)
+    rows = []
+    for setting in args.settings:
+        calls = args.calls or (3 if setting == "prefill" else 10)
+        for dtype_name in args.dtypes:
+            times = {"gqa": [], "torch": []}
+            errors, read, fma = [], [], []
+            for r in range(args.rounds):
+                gbps, gflops = probes(build)
+                read.append(gbps)
+                fma.append(gflops)
+                for kind in ("torch", "gqa"):
+                    out = subprocess.run(
+                        [sys.executable, __file__, "--worker", kind, setting,
+                         dtype_name, "--work", args.work, "--calls",
+                         str(calls), "--threads", str(args.threads)],
+                        check=True, capture_output=True, text=True).stdout
+                    row = json.loads(out.strip().splitlines()[-1])
+                    times[kind].append(row["ms"])
+                    if row["error"] is not None:
+                        errors.append(row["error"])
+                print(f"{setting} {dtype_name} round {r + 1}: load "
+                      f"{os.getloadavg()[0]:.2f}, gqa {times['gqa'][-1]:.2f} ms, "
+                      f"torch {times['torch'][-1]:.2f} ms", flush=True)
+            gqa, torch_ms = statistics.median(times["gqa"]), statistics.median(times["torch"])
+            read_probe = statistics.median(read)
+            fraction = step_bytes(setting, dtype_name) / gqa / 1e6 / read_probe
+            rows.append((setting, dtype_name, gqa, torch_ms, torch_ms / gqa,
+                         fraction, read_probe, statistics.median(fma),
+                         max(errors) if errors else float("nan")))
+    print(f"\n{'setting':8s} {'dtype':5s} {'gqa ms':>9s} {'torch ms':>9s} "
+          f"{'speedup':>8s} {'bytes/read':>10s} {'read GB/s':>9s} "
+          f"{'FMA GF/s':>8s} {'max err':>9s}")
+    for row in rows:
+        print(f"{row[0]:8s} {row[1]:5s} {row[2]:9.2f} {row[3]:9.2f} "
+              f"{row[4]:8.2f} {row[5]:10.2f} {row[6]:9.1f} {row[7]:8.0f} "
+              f"{row[8]:9.2e}")
+
+
+if __name__ == "__main__":
+    main()
