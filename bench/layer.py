@@ -12,7 +12,9 @@ random weights, in three settings:
 Each is exported by torch-mlir with its weights as forward inputs
 (torch.func.functional_call, as test/models/export_families.py's
 WeightsAsInputs), compiled by `gqa-compile` (CPU pipeline) and linked into a
-shared library that a worker process calls through ctypes. PyTorch runs the
+shared library that a worker process calls through ctypes, with its inputs
+read by numpy (that worker never imports torch, whose GNU OpenMP would
+otherwise take oneDNN's calls). PyTorch runs the
 same module on the same inputs in another worker. The two alternate, round
 after round (interleaved), each timing --calls calls; the script prints
 median ms, the ratio, the load, the in-run read and FMA probes (gqa-run),
@@ -103,6 +105,7 @@ def make_module(setting, dtype):
 
 def export(setting, dtype_name, work):
     """Writes the layer's MLIR, inputs and PyTorch output under `work`."""
+    import numpy as np
     import torch
     from torch_mlir import fx
 
@@ -115,6 +118,15 @@ def export(setting, dtype_name, work):
                                       func_name="forward")
     with open(base + ".mlir", "w") as f:
         f.write(str(module))
+    # The compiled side's worker reads its inputs with numpy alone: a process
+    # that imports torch has torch's GNU OpenMP in its global scope, and
+    # oneDNN in libgqa_runtime would bind to that pool (docs/contractions.md).
+    arrays = {}
+    for i, t in enumerate(inputs + weights):
+        t = t.contiguous()
+        arrays[f"arg{i}"] = (t.view(torch.int16).numpy() if dtype == torch.bfloat16
+                             else t.numpy())
+    np.savez(base + ".npz", **arrays)
     print(f"exported {base}.mlir", flush=True)
 
 
@@ -131,10 +143,10 @@ def compile_layer(setting, dtype_name, work, build):
                    shell=True, check=True)
 
 
-def descriptor(tensor):
+def descriptor(array):
     """A ranked memref descriptor (allocated, aligned, offset, sizes,
-    strides) of a contiguous torch tensor."""
-    rank = tensor.dim()
+    strides) of a numpy array."""
+    rank = array.ndim
 
     class Memref(ctypes.Structure):
         _fields_ = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p),
@@ -142,51 +154,84 @@ def descriptor(tensor):
                     ("sizes", ctypes.c_int64 * rank),
                     ("strides", ctypes.c_int64 * rank)]
 
-    d = Memref(tensor.data_ptr(), tensor.data_ptr(), 0,
-               (ctypes.c_int64 * rank)(*tensor.shape),
-               (ctypes.c_int64 * rank)(*tensor.stride()))
-    return d
+    pointer = array.ctypes.data
+    strides = [s // array.itemsize for s in array.strides]
+    return Memref(pointer, pointer, 0, (ctypes.c_int64 * rank)(*array.shape),
+                  (ctypes.c_int64 * rank)(*strides))
 
 
-def worker(kind, setting, dtype_name, work, calls, threads):
-    """Times `calls` calls of one side; prints one JSON line."""
+def to_f32(array):
+    """f32 values of an f32 array or of bf16 bits held as int16."""
+    import numpy as np
+    if array.dtype == np.float32:
+        return array
+    return (array.astype(np.uint16).astype(np.uint32) << 16).view(np.float32)
+
+
+def torch_worker(step, base, calls):
+    import numpy as np
     import torch
-    torch.set_num_threads(threads)
-    dtype = {"f32": torch.float32, "bf16": torch.bfloat16}[dtype_name]
-    step, _, inputs, weights = make_module(setting, dtype)
-    base = os.path.join(work, f"{setting}_{dtype_name}")
-    if kind == "torch":
-        def call():
-            with torch.no_grad():
-                return step(*inputs)
-    else:
-        lib = ctypes.CDLL(base + ".so")
-        entry = lib._mlir_ciface_forward
-        entry.restype = ctypes.c_int32
-        batch, tokens, _ = SETTINGS[setting]
-        out = torch.empty(batch, tokens, HIDDEN, dtype=dtype)
-        args = [descriptor(t.contiguous()) for t in inputs + weights]
-        args.append(descriptor(out))
-        pointers = [ctypes.byref(a) for a in args]
+    data = np.load(base + ".npz")
+    bf16 = data["arg0"].dtype == np.int16
+    count = len(data.files) - len(list(step.parameters()))
+    inputs = [torch.from_numpy(data[f"arg{i}"]) for i in range(count)]
+    if bf16:
+        inputs = [t.view(torch.bfloat16) for t in inputs]
 
-        def call():
-            status = entry(*pointers)
-            if status != 0:
-                raise RuntimeError(f"entry returned status {status}")
-            return out
+    def call():
+        with torch.no_grad():
+            return step(*inputs)
+    result = time_calls(call, calls)
+    np.save(base + ".expected.npy", result[1].float().numpy())
+    return result[0], None
+
+
+def gqa_worker(base, calls):
+    import numpy as np
+    data = np.load(base + ".npz")
+    arrays = [data[f"arg{i}"] for i in range(len(data.files))]
+    lib = ctypes.CDLL(base + ".so")
+    entry = lib._mlir_ciface_forward
+    entry.restype = ctypes.c_int32
+    hidden = arrays[0]
+    out = np.empty(hidden.shape, dtype=hidden.dtype)
+    args = [descriptor(a) for a in arrays] + [descriptor(out)]
+    pointers = [ctypes.byref(a) for a in args]
+
+    def call():
+        status = entry(*pointers)
+        if status != 0:
+            raise RuntimeError(f"entry returned status {status}")
+        return out
+    ms, result = time_calls(call, calls)
+    expected = np.load(base + ".expected.npy")
+    return ms, float(np.abs(to_f32(result) - expected).max())
+
+
+def time_calls(call, calls):
+    """Median ms of `calls` calls after one warm-up call, and its result."""
     result = call()
     times = []
     for _ in range(calls):
         start = time.perf_counter()
         call()
         times.append(time.perf_counter() - start)
-    reference = base + ".expected.pt"
-    error = None
-    if kind == "torch" and not os.path.exists(reference):
-        torch.save(result, reference)
-    elif kind == "gqa" and os.path.exists(reference):
-        error = (result.float() - torch.load(reference).float()).abs().max().item()
-    print(json.dumps({"ms": statistics.median(times) * 1e3, "error": error}))
+    return statistics.median(times) * 1e3, result
+
+
+def worker(kind, setting, dtype_name, work, calls, threads):
+    """Times `calls` calls of one side; prints one JSON line. The gqa side
+    never imports torch."""
+    base = os.path.join(work, f"{setting}_{dtype_name}")
+    if kind == "torch":
+        import torch
+        torch.set_num_threads(threads)
+        dtype = {"f32": torch.float32, "bf16": torch.bfloat16}[dtype_name]
+        step = make_module(setting, dtype)[0]
+        ms, error = torch_worker(step, base, calls)
+    else:
+        ms, error = gqa_worker(base, calls)
+    print(json.dumps({"ms": ms, "error": error}))
 
 
 def probes(build):
@@ -233,9 +278,6 @@ def main():
     print(f"machine: {model}, {args.threads} threads")
     for setting in args.settings:
         for dtype_name in args.dtypes:
-            base = os.path.join(args.work, f"{setting}_{dtype_name}")
-            if os.path.exists(base + ".expected.pt"):
-                os.remove(base + ".expected.pt")
             export(setting, dtype_name, args.work)
             compile_layer(setting, dtype_name, args.work, build)
     rows = []

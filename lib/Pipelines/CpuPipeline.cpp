@@ -95,6 +95,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   // -> parallel loops, so they run on every thread too; the tiles'
   // scf.forall -> scf.parallel -> OpenMP; 2-D transfers -> 1-D ones.
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createGQASplitParallelLoopsPass());
   pm.addPass(createForallToParallelLoopPass());
   pm.addPass(createConvertVectorToSCFPass(
       VectorTransferToSCFOptions().enableFullUnroll()));

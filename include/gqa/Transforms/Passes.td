@@ -451,6 +451,45 @@ def GQAContractionsToLibraryPass
                            "::mlir::memref::MemRefDialect"];
 }
 
+def GQASplitParallelLoopsPass
+    : Pass<"gqa-split-parallel-loops", "::mlir::func::FuncOp"> {
+  let summary = "Keep the innermost dimension of parallel loops serial, so "
+                "that it can be vectorized";
+  let description = [{
+    `convert-linalg-to-parallel-loops` turns every parallel dimension of an
+    elementwise op into one multi-dimensional `scf.parallel`, and
+    `convert-scf-to-openmp` collapses all of them into one OpenMP loop: a
+    single linear index, from which every access recomputes its indices by
+    division. The LLVM vectorizer then finds no inner loop, and RMSNorm,
+    RoPE or SiLU run one scalar element at a time.
+
+    This pass rebuilds each outermost `scf.parallel` (not nested in another
+    `scf.parallel` or an `scf.forall`, which keep the tiles' own schedules)
+    that has at least two dimensions and no reductions: the outer
+    dimensions stay parallel, and the innermost one becomes an `scf.for`
+    inside them. That contiguous inner loop is what LLVM vectorizes.
+
+    Before:
+
+    ```mlir
+    scf.parallel (%i, %j) = (%c0, %c0) to (%c512, %c4096) step (%c1, %c1) {
+      ...
+    }
+    ```
+
+    After:
+
+    ```mlir
+    scf.parallel (%i) = (%c0) to (%c512) step (%c1) {
+      scf.for %j = %c0 to %c4096 step %c1 {
+        ...
+      }
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect"];
+}
+
 def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
   let summary = "Give every public function an int status and check its "
                 "arguments' shapes before touching memory";
