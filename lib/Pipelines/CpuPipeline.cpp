@@ -91,9 +91,12 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
     pm.addPass(createGQAContractionsToLibraryPass(libraryOptions));
   }
 
-  // Leftover linalg (the packing's layout copies, the key transposition)
-  // -> parallel loops, so they run on every thread too; the tiles'
+  // Leftover linalg (the packing's layout copies, the key transposition,
+  // bufferization's copies, elementwise ops) -> parallel loops over the
+  // outer dimensions with a vectorizable inner loop, so they run on every
+  // thread too; the tiles'
   // scf.forall -> scf.parallel -> OpenMP; 2-D transfers -> 1-D ones.
+  pm.addNestedPass<func::FuncOp>(createGQACopiesToLinalgPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createGQASplitParallelLoopsPass());
   pm.addPass(createForallToParallelLoopPass());

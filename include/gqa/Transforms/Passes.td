@@ -451,6 +451,43 @@ def GQAContractionsToLibraryPass
                            "::mlir::memref::MemRefDialect"];
 }
 
+def GQACopiesToLinalgPass
+    : Pass<"gqa-copies-to-linalg", "::mlir::func::FuncOp"> {
+  let summary = "Rewrite memref.copy as linalg.copy, so that copies run on "
+                "every thread";
+  let description = [{
+    Bufferization writes a `memref.copy` for every tensor it cannot update
+    in place: a `torch.cat` of a KV cache, results copied into the
+    out-parameters. `memref.copy` becomes a call of `memcpy` (contiguous)
+    or of MLIR's `memrefCopy` (strided), which copies one element at a time.
+    Both run on one thread.
+
+    Each `memref.copy` outside loops (a copy inside a tile's loop already
+    runs on that tile's thread) between ranked memrefs of one shape and
+    element type becomes a `linalg.copy` of the same operands. That op then becomes
+    parallel loops (`convert-linalg-to-parallel-loops`) with a vectorizable
+    inner loop (`gqa-split-parallel-loops`). Copies of at most 4096 bytes
+    (static shapes) stay `memref.copy`, because starting threads costs about
+    as much as copying a page.
+
+    Before:
+
+    ```mlir
+    memref.copy %cache, %slot : memref<1x8x4096x128xf32> to
+        memref<1x8x4096x128xf32, strided<[4195328, 524416, 128, 1]>>
+    ```
+
+    After:
+
+    ```mlir
+    linalg.copy ins(%cache : memref<1x8x4096x128xf32>)
+        outs(%slot : memref<1x8x4096x128xf32,
+                            strided<[4195328, 524416, 128, 1]>>)
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 def GQASplitParallelLoopsPass
     : Pass<"gqa-split-parallel-loops", "::mlir::func::FuncOp"> {
   let summary = "Keep the innermost dimension of parallel loops serial, so "
