@@ -6,7 +6,9 @@
 //
 // gqa_rt_matmul runs a strided, batched matrix product through oneDNN's matmul
 // primitive (brgemm kernels: AVX-512, AVX512-BF16, AMX where the CPU has
-// them), and f32 matrix-vector products (M = 1) through dnnl_sgemm. The primitive of each distinct problem (types, sizes, strides) is
+// them), f32 matrix-vector products (M = 1) through dnnl_sgemm, and bf16/f16
+// ones over a weight with contiguous rows (the Linear layout) through our
+// own streamed dot products. The primitive of each distinct problem (types, sizes, strides) is
 // created once and kept. oneDNN's primitive cache would also keep it, but
 // creating the descriptor each call costs more than a decode-sized product.
 //
@@ -20,6 +22,7 @@
 
 #include <dnnl.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -278,6 +281,106 @@ bool runSgemv(const Problem &p, const void *a, const void *b, void *c) {
   return true;
 }
 
+/// Widens `count` bf16 or f16 values to f32.
+void widen(const uint16_t *source, int32_t type, int64_t count,
+           int64_t stride, float *target) {
+  for (int64_t i = 0; i < count; ++i)
+    target[i] = type == GQA_RT_BF16 ? bf16ToFloat(source[i * stride])
+                                    : f16ToFloat(source[i * stride]);
+}
+
+/// Lanes of each dot product's accumulator: one 512-bit register of f32.
+constexpr int64_t kLanes = 16;
+
+/// Rows of the weight each kernel call streams at once: independent
+/// accumulators for the FMA latency, and concurrent streams for the memory
+/// system (one stream per core leaves bandwidth unused).
+constexpr int64_t kRows = 4;
+
+__attribute__((always_inline)) inline float halfToFloat(uint16_t h,
+                                                       bool bf16) {
+  if (bf16)
+    return bitsToFloat(uint32_t(h) << 16);
+  _Float16 value;
+  std::memcpy(&value, &h, sizeof(value));
+  return static_cast<float>(value);
+}
+
+/// The dot products of `x` (f32) with `kRows` rows of `count` contiguous
+/// bf16 (`bf16`) or f16 values, `stride` apart from `w`, into `out`.
+/// Compiled once per instruction set, chosen at load time by the CPU.
+template <bool bf16>
+__attribute__((always_inline)) inline void
+dotRows(const float *x, const uint16_t *w, int64_t stride, int64_t count,
+        float *out) {
+  float lanes[kRows][kLanes] = {};
+  int64_t k = 0;
+  for (; k + kLanes <= count; k += kLanes)
+    for (int64_t r = 0; r < kRows; ++r)
+      for (int64_t l = 0; l < kLanes; ++l)
+        lanes[r][l] += x[k + l] * halfToFloat(w[r * stride + k + l], bf16);
+  for (int64_t r = 0; r < kRows; ++r) {
+    float sum = 0.0f;
+    for (int64_t tail = k; tail < count; ++tail)
+      sum += x[tail] * halfToFloat(w[r * stride + tail], bf16);
+    for (float lane : lanes[r])
+      sum += lane;
+    out[r] = sum;
+  }
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) void
+dotRowsBf16(const float *x, const uint16_t *w, int64_t stride, int64_t count,
+            float *out) {
+  dotRows<true>(x, w, stride, count, out);
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) void
+dotRowsF16(const float *x, const uint16_t *w, int64_t stride, int64_t count,
+           float *out) {
+  dotRows<false>(x, w, stride, count, out);
+}
+
+/// A half-precision matrix-vector product (M = 1, A and B bf16 or f16) whose
+/// B rows are contiguous in K (the Linear layout, W[N, K]): one streamed dot
+/// product per output, outputs split over the threads. oneDNN 2.6's matmul
+/// primitive reads such a weight at half the read bandwidth
+/// (bench/gemm_libs.py). False if the strides do not fit.
+bool runHalfGemv(const Problem &p, const void *a, const void *b, void *c) {
+  const std::array<int64_t, 9> &s = p.strides;
+  if (p.m != 1 || p.abType == GQA_RT_F32 || s[4] != 1)
+    return false;
+  auto dot = p.abType == GQA_RT_BF16 ? dotRowsBf16 : dotRowsF16;
+  std::vector<float> x(size_t(p.k));
+  for (int64_t batch = 0; batch < p.batch; ++batch) {
+    widen(static_cast<const uint16_t *>(a) + batch * s[0], p.abType, p.k, s[2],
+          x.data());
+    const uint16_t *w = static_cast<const uint16_t *>(b) + batch * s[3];
+    int64_t cBase = batch * s[6];
+    auto store = [&](int64_t row, float value) {
+      int64_t index = cBase + row * s[8];
+      if (p.accumulate)
+        value += loadElement(c, index, p.cType);
+      storeElement(c, index, p.cType, value);
+    };
+    int64_t groups = p.n / kRows;
+#pragma omp parallel for schedule(static)
+    for (int64_t group = 0; group < groups; ++group) {
+      float values[kRows];
+      dot(x.data(), w + group * kRows * s[5], s[5], p.k, values);
+      for (int64_t r = 0; r < kRows; ++r)
+        store(group * kRows + r, values[r]);
+    }
+    // The last rows, each streamed alone (stride 0: kRows copies of it).
+    for (int64_t row = groups * kRows; row < p.n; ++row) {
+      float values[kRows];
+      dot(x.data(), w + row * s[5], 0, p.k, values);
+      store(row, values[0]);
+    }
+  }
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // The fallbacks.
 //===----------------------------------------------------------------------===//
@@ -358,7 +461,7 @@ extern "C" void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch,
              c_col_stride},
             accumulate != 0};
   // An empty reduction: C keeps its values, or becomes 0.
-  if (k > 0 && runSgemv(p, a, b, c))
+  if (k > 0 && (runSgemv(p, a, b, c) || runHalfGemv(p, a, b, c)))
     return;
   if (k <= 0 || !runDnnl(p, a, b, c)) {
     if (k <= 0)

@@ -108,3 +108,41 @@ func.func @slices(%x: tensor<20x40xf32>, %w: tensor<40x30xf32>) -> tensor<8x12xf
   %y = linalg.matmul ins(%xs, %ws : tensor<8x16xf32>, tensor<16x12xf32>) outs(%acc : tensor<8x12xf32>) -> tensor<8x12xf32>
   return %y : tensor<8x12xf32>
 }
+
+// One token in bf16 and f16: the runtime's own matrix-vector kernel, which
+// streams the [N, K] weight four rows at a time. N is not a multiple of 4
+// and K not of 16, so the last rows and the last columns take the tail
+// paths; K stays small for bf16, whose reference rounds every partial sum.
+func.func @decode_bf16(%x: tensor<1x24xbf16>, %w: tensor<42x24xbf16>) -> tensor<1x42xbf16> {
+  %zero = arith.constant 0.0 : bf16
+  %e = tensor.empty() : tensor<24x42xbf16>
+  %wt = linalg.transpose ins(%w : tensor<42x24xbf16>) outs(%e : tensor<24x42xbf16>) permutation = [1, 0]
+  %c = tensor.empty() : tensor<1x42xbf16>
+  %acc = linalg.fill ins(%zero : bf16) outs(%c : tensor<1x42xbf16>) -> tensor<1x42xbf16>
+  %y = linalg.matmul ins(%x, %wt : tensor<1x24xbf16>, tensor<24x42xbf16>) outs(%acc : tensor<1x42xbf16>) -> tensor<1x42xbf16>
+  return %y : tensor<1x42xbf16>
+}
+
+func.func @decode_f16_accumulate(%x: tensor<1x24xf16>, %w: tensor<26x24xf16>, %acc: tensor<1x26xf16>) -> tensor<1x26xf16> {
+  %e = tensor.empty() : tensor<24x26xf16>
+  %wt = linalg.transpose ins(%w : tensor<26x24xf16>) outs(%e : tensor<24x26xf16>) permutation = [1, 0]
+  %y = linalg.matmul ins(%x, %wt : tensor<1x24xf16>, tensor<24x26xf16>) outs(%acc : tensor<1x26xf16>) -> tensor<1x26xf16>
+  return %y : tensor<1x26xf16>
+}
+
+// f16 in, f32 out, with a longer K: both sides accumulate in f32.
+func.func @decode_f16_f32_out(%x: tensor<1x200xf16>, %w: tensor<30x200xf16>) -> tensor<1x30xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<1x30xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<1x30xf32>) -> tensor<1x30xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<1x200xf16>, tensor<30x200xf16>) outs(%acc : tensor<1x30xf32>) {
+  ^bb0(%in: f16, %in_0: f16, %out: f32):
+    %xa = arith.extf %in : f16 to f32
+    %xb = arith.extf %in_0 : f16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<1x30xf32>
+  return %y : tensor<1x30xf32>
+}
