@@ -109,6 +109,9 @@ std::string analyze(linalg::LinalgOp op, Contraction &result) {
            "and C of that type or f32";
 
   for (OpOperand &operand : op->getOpOperands()) {
+    auto type = dyn_cast<MemRefType>(operand.get().getType());
+    if (!type || !type.isStrided())
+      return "an operand is not a memref with a strided layout";
     AffineMap map = op.getMatchingIndexingMap(&operand);
     llvm::SmallDenseSet<unsigned> seen;
     for (AffineExpr expr : map.getResults()) {

@@ -137,3 +137,16 @@ func.func @three_m_dims(%a: memref<2x3x8x16xf32>, %b: memref<16x12xf32>, %c: mem
   }
   return
 }
+
+// -----
+
+// An operand whose layout is not strided (a general affine map) stays loops.
+
+// CHECK-LABEL: func.func @affine_layout(
+// CHECK:         linalg.matmul
+#mod = affine_map<(i, j) -> ((i * 16 + j) mod 128)>
+func.func @affine_layout(%a: memref<8x16xf32, #mod>, %b: memref<16x12xf32>, %c: memref<8x12xf32>) {
+  // expected-remark @below {{contraction left as loops: an operand is not a memref with a strided layout}}
+  linalg.matmul ins(%a, %b : memref<8x16xf32, #mod>, memref<16x12xf32>) outs(%c : memref<8x12xf32>)
+  return
+}
