@@ -48,6 +48,15 @@ void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch, int64_t m,
                    int64_t c_row_stride, int64_t c_col_stride,
                    int32_t accumulate);
 
+/* The allocation functions of compiled code (finalize-memref-to-llvm's
+ * generic functions): temporaries of 1 MiB or more are kept when freed and
+ * handed out again at the next allocation of their size, so that a model's
+ * entry does not fault its temporaries' pages in on every call. The bytes
+ * kept never exceed the most bytes ever live at once. Not for direct use. */
+void *_mlir_memref_to_llvm_alloc(uint64_t size);
+void *_mlir_memref_to_llvm_aligned_alloc(uint64_t alignment, uint64_t size);
+void _mlir_memref_to_llvm_free(void *pointer);
+
 #ifdef __cplusplus
 }
 #endif

@@ -97,7 +97,7 @@ void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm) {
 }
 
 void mlir::gqa::addConversionToLLVM(OpPassManager &pm, bool vector,
-                                    bool openMP) {
+                                    bool openMP, bool runtimeAllocator) {
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   if (vector) {
@@ -105,7 +105,9 @@ void mlir::gqa::addConversionToLLVM(OpPassManager &pm, bool vector,
     vectorOptions.reassociateFPReductions = true;
     pm.addPass(createConvertVectorToLLVMPass(vectorOptions));
   }
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  FinalizeMemRefToLLVMConversionPassOptions memrefOptions;
+  memrefOptions.useGenericFunctions = runtimeAllocator;
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefOptions));
   // What LLVM has no intrinsic for (tanh, without gqa-approximate-math)
   // becomes a libm call.
   pm.addPass(createConvertMathToLLVMPass());

@@ -115,7 +115,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   addBranchesAndBf16Expansion(pm);
 
   // Everything -> LLVM.
-  addConversionToLLVM(pm, /*vector=*/true, /*openMP=*/true);
+  // Temporaries come from libgqa_runtime's allocator, which keeps freed
+  // blocks for the next call (runtime/AllocatorRuntime.cpp).
+  addConversionToLLVM(pm, /*vector=*/true, /*openMP=*/true,
+                      options.runtimeAllocator);
   pm.addPass(createCanonicalizerPass());
 
   pm.addPass(createGQASetTargetCPUPass(cpuOptions));

@@ -171,7 +171,8 @@ static Provider getProvider(llvm::StringRef symbol) {
     return Provider::OpenMP;
   if (symbol == "memrefCopy")
     return Provider::CRunnerUtils;
-  if (symbol.starts_with("gqa_rt_"))
+  if (symbol.starts_with("gqa_rt_") ||
+      symbol.starts_with("_mlir_memref_to_llvm_"))
     return Provider::GQARuntime;
   if (getLibmFunctions().contains(symbol))
     return Provider::LibM;

@@ -112,11 +112,14 @@ void addBranchesAndBf16Expansion(OpPassManager &pm);
 
 /// Adds the conversion of everything left to the LLVM dialect to `pm`:
 /// strided metadata expanded, affine lowered, (with `vector`) vector ops,
-/// memrefs, math (libm calls for what LLVM has no intrinsic for), arith,
+/// memrefs (with `runtimeAllocator`, allocated through libgqa_runtime's
+/// `_mlir_memref_to_llvm_*` functions instead of malloc and free), math
+/// (libm calls for what LLVM has no intrinsic for), arith,
 /// (with `vector`) index, (with `openMP`) OpenMP, func and control flow,
 /// then the casts between them reconciled. (lib/Pipelines/Common.cpp holds
 /// this and the other stages the pipelines share.)
-void addConversionToLLVM(OpPassManager &pm, bool vector, bool openMP);
+void addConversionToLLVM(OpPassManager &pm, bool vector, bool openMP,
+                         bool runtimeAllocator = false);
 
 /// Adds to `registry` the dialects and external interface models that
 /// `gqa-reference-pipeline` needs beyond the passes' dependent dialects (the
@@ -165,6 +168,12 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
       llvm::cl::desc("Run matrix products through libgqa_runtime (oneDNN) "
                      "rather than loops (gqa-fold-contraction-transposes, "
                      "gqa-contractions-to-library)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> runtimeAllocator{
+      *this, "runtime-allocator",
+      llvm::cl::desc("Allocate temporaries through libgqa_runtime, which "
+                     "keeps freed blocks for the next call, rather than "
+                     "malloc and free"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> explain{
       *this, "explain",
