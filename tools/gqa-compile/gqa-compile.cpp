@@ -153,6 +153,13 @@ static cl::opt<bool> contractionLibrary(
              "--contraction-library=false they stay loops."),
     cl::init(true), cl::cat(category));
 
+static cl::opt<bool> runtimeAllocator(
+    "runtime-allocator",
+    cl::desc("Allocate temporaries through libgqa_runtime, which keeps "
+             "freed blocks of 1 MiB or more for the next call (default "
+             "on). With --runtime-allocator=false they come from malloc."),
+    cl::init(true), cl::cat(category));
+
 /// Prints `gqa-compile: error: <message>` and returns the exit status 1.
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "gqa-compile") << message << "\n";
@@ -210,6 +217,7 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.entryStatus = true;
     options.outlineKernels = outlineKernels;
     options.contractionLibrary = contractionLibrary;
+    options.runtimeAllocator = runtimeAllocator;
     gqa::buildCpuPipeline(pm, options);
   } else {
     gqa::ReferencePipelineOptions options;
