@@ -59,30 +59,19 @@ uint16_t floatToBf16(float f) {
   return uint16_t((bits + 0x7fffu + ((bits >> 16) & 1)) >> 16);
 }
 
+// f16 through clang's _Float16: F16C instructions where the CPU has them,
+// libgcc's __extendhfsf2/__truncsfhf2 elsewhere.
 float f16ToFloat(uint16_t h) {
-  uint32_t sign = uint32_t(h & 0x8000) << 16;
-  uint32_t exponent = (h >> 10) & 0x1f, mantissa = h & 0x3ff;
-  if (exponent == 0) {
-    float magnitude = float(mantissa) * 5.9604644775390625e-8f; // 2^-24
-    return sign ? -magnitude : magnitude;
-  }
-  if (exponent == 31)
-    return bitsToFloat(sign | 0x7f800000u | (mantissa << 13));
-  return bitsToFloat(sign | ((exponent + 112) << 23) | (mantissa << 13));
+  _Float16 value;
+  std::memcpy(&value, &h, sizeof(value));
+  return static_cast<float>(value);
 }
 
 uint16_t floatToF16(float f) {
-  uint32_t bits = floatToBits(f);
-  uint16_t sign = uint16_t((bits >> 16) & 0x8000);
-  uint32_t magnitude = bits & 0x7fffffffu;
-  if (magnitude > 0x7f800000u)
-    return sign | 0x7e00;
-  if (magnitude >= 0x477ff000u) // 65520 and above round to infinity
-    return sign | 0x7c00;
-  if (magnitude < 0x38800000u) // below 2^-14: subnormal or zero
-    return sign | uint16_t(std::nearbyint(std::fabs(f) * 16777216.0f));
-  uint32_t rebiased = magnitude - (112u << 23);
-  return sign | uint16_t((rebiased + 0xfffu + ((rebiased >> 13) & 1)) >> 13);
+  _Float16 value = static_cast<_Float16>(f);
+  uint16_t h;
+  std::memcpy(&h, &value, sizeof(h));
+  return h;
 }
 
 float loadElement(const void *base, int64_t index, int32_t type) {
@@ -299,11 +288,7 @@ constexpr int64_t kRows = 4;
 
 __attribute__((always_inline)) inline float halfToFloat(uint16_t h,
                                                        bool bf16) {
-  if (bf16)
-    return bitsToFloat(uint32_t(h) << 16);
-  _Float16 value;
-  std::memcpy(&value, &h, sizeof(value));
-  return static_cast<float>(value);
+  return bf16 ? bf16ToFloat(h) : f16ToFloat(h);
 }
 
 /// The dot products of `x` (f32) with `kRows` rows of `count` contiguous
@@ -461,11 +446,12 @@ extern "C" void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch,
              c_col_stride},
             accumulate != 0};
   // An empty reduction: C keeps its values, or becomes 0.
-  if (k > 0 && (runSgemv(p, a, b, c) || runHalfGemv(p, a, b, c)))
+  if (k <= 0) {
+    p.k = 0;
+    runLoops(p, a, b, c);
     return;
-  if (k <= 0 || !runDnnl(p, a, b, c)) {
-    if (k <= 0)
-      p.k = 0;
-    (k <= 0 ? runLoops : runThroughF32)(p, a, b, c);
   }
+  if (runSgemv(p, a, b, c) || runHalfGemv(p, a, b, c) || runDnnl(p, a, b, c))
+    return;
+  runThroughF32(p, a, b, c);
 }
