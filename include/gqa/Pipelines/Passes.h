@@ -189,8 +189,11 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
 /// approximates math functions inline, converts everything to the LLVM
 /// dialect, sets the target CPU and ends with `gqa-verify-llvm-contract`.
 /// Matrix products become calls of libgqa_runtime (unless
-/// `contraction-library=false`). The JIT-compiled code calls the OpenMP
-/// runtime (`libomp.so`) and libgqa_runtime.
+/// `contraction-library=false`); the remaining linalg ops and
+/// bufferization's copies become OpenMP loops over their outer dimensions
+/// around a vectorizable inner loop; temporaries come from libgqa_runtime's
+/// allocator (unless `runtime-allocator=false`). The JIT-compiled code calls
+/// the OpenMP runtime (`libomp.so`) and libgqa_runtime.
 void buildCpuPipeline(OpPassManager &pm, const CpuPipelineOptions &options);
 
 /// Registers `gqa-cpu-pipeline`.
