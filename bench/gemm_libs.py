@@ -22,6 +22,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from machine import cpu_model, probes  # noqa: E402
 ROOT = os.path.dirname(HERE)
 LLVM_LIB = "/usr/lib/llvm-22/lib"
 LIBS = {"f32": ["gqa-runtime", "dnnl-matmul", "dnnl-sgemm", "openblas", "torch"],
@@ -63,15 +65,6 @@ def build_binary(build):
     return out
 
 
-def probes(build):
-    out = subprocess.run(
-        [os.path.join(build, "bin", "gqa-run"), "--bench",
-         "b=1,hq=1,hkv=1,sq=1,skv=64,d=16", "--json", "--bench-repeats", "3"],
-        check=True, capture_output=True, text=True).stdout
-    row = json.loads(out.strip().splitlines()[-1])
-    return row["probe_read_gbps"], row["probe_fma_gflops"]
-
-
 def run_lib(binary, lib, dtype, ms, threads):
     env = dict(os.environ, OMP_NUM_THREADS=str(threads),
                OPENBLAS_NUM_THREADS=str(threads))
@@ -100,9 +93,7 @@ def main():
     args = parser.parse_args()
 
     binary = build_binary(args.build)
-    model = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-    model = next((l.split(":", 1)[1].strip() for l in model.splitlines()
-                  if l.startswith("Model name")), "unknown")
+    model = cpu_model()
     print(f"machine: {model}, {args.threads} threads")
     samples = {}
     read, fma = [], []

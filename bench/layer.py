@@ -39,6 +39,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from machine import cpu_model, probes  # noqa: E402
 ROOT = os.path.dirname(HERE)
 HIDDEN, HEADS, KV_HEADS, HEAD_DIM, MLP = 4096, 32, 8, 128, 14336
 SETTINGS = {"prefill": (1, 512, 0), "decode": (1, 1, 4096),
@@ -234,15 +236,6 @@ def worker(kind, setting, dtype_name, work, calls, threads):
     print(json.dumps({"ms": ms, "error": error}))
 
 
-def probes(build):
-    out = subprocess.run(
-        [os.path.join(build, "bin", "gqa-run"), "--bench",
-         "b=1,hq=1,hkv=1,sq=1,skv=64,d=16", "--json", "--bench-repeats", "3"],
-        check=True, capture_output=True, text=True).stdout
-    row = json.loads(out.strip().splitlines()[-1])
-    return row["probe_read_gbps"], row["probe_fma_gflops"]
-
-
 def step_bytes(setting, dtype_name):
     """Weights plus KV cache, each byte once."""
     element = 4 if dtype_name == "f32" else 2
@@ -272,9 +265,7 @@ def main():
 
     os.makedirs(args.work, exist_ok=True)
     build = os.path.abspath(args.build)
-    model = next((l.split(":", 1)[1].strip() for l in subprocess.run(
-        ["lscpu"], capture_output=True, text=True).stdout.splitlines()
-        if l.startswith("Model name")), "unknown")
+    model = cpu_model()
     print(f"machine: {model}, {args.threads} threads")
     for setting in args.settings:
         for dtype_name in args.dtypes:
