@@ -270,14 +270,6 @@ bool runSgemv(const Problem &p, const void *a, const void *b, void *c) {
   return true;
 }
 
-/// Widens `count` bf16 or f16 values to f32.
-void widen(const uint16_t *source, int32_t type, int64_t count,
-           int64_t stride, float *target) {
-  for (int64_t i = 0; i < count; ++i)
-    target[i] = type == GQA_RT_BF16 ? bf16ToFloat(source[i * stride])
-                                    : f16ToFloat(source[i * stride]);
-}
-
 /// Lanes of each dot product's accumulator: one 512-bit register of f32.
 constexpr int64_t kLanes = 16;
 
@@ -338,8 +330,8 @@ bool runHalfGemv(const Problem &p, const void *a, const void *b, void *c) {
   auto dot = p.abType == GQA_RT_BF16 ? dotRowsBf16 : dotRowsF16;
   std::vector<float> x(size_t(p.k));
   for (int64_t batch = 0; batch < p.batch; ++batch) {
-    widen(static_cast<const uint16_t *>(a) + batch * s[0], p.abType, p.k, s[2],
-          x.data());
+    for (int64_t k = 0; k < p.k; ++k)
+      x[k] = loadElement(a, batch * s[0] + k * s[2], p.abType);
     const uint16_t *w = static_cast<const uint16_t *>(b) + batch * s[3];
     int64_t cBase = batch * s[6];
     auto store = [&](int64_t row, float value) {
