@@ -63,3 +63,13 @@ if not os.path.exists(ptxas):
 if ptxas:
     config.available_features.add("ptxas")
     config.substitutions.append(("%ptxas", ptxas))
+
+# Intel AMX (tiles with bf16 products): the tests that run attention on AMX
+# tiles need a CPU that has them; elsewhere they are skipped.
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        flags = cpuinfo.read().split()
+    if "amx_bf16" in flags and "amx_tile" in flags:
+        config.available_features.add("amx")
+except OSError:
+    pass

@@ -48,6 +48,47 @@ void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch, int64_t m,
                    int64_t c_row_stride, int64_t c_col_stride,
                    int32_t accumulate);
 
+/* Nonzero when this process may run AMX tiles: the CPU has AMX-BF16 (and
+ * AVX512-BF16) and Linux granted the tile data state. The first call asks
+ * Linux for it (arch_prctl ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA), once
+ * per process; the permission then holds for every thread. Code that runs
+ * AMX instructions of its own must make this call (or that request) first,
+ * or the first tile instruction faults. Each thread's tile configuration is
+ * its own: gqa_rt_attention_bf16 loads and releases it on every thread it
+ * uses. */
+int32_t gqa_rt_amx_available(void);
+
+/* Flags of gqa_rt_attention_bf16. */
+enum gqa_rt_attention_flags {
+  GQA_RT_ATTENTION_CAUSAL = 1,      /* key j <= row i + causal_offset */
+  GQA_RT_ATTENTION_WINDOW = 2,      /* key j >= row i + causal_offset - window */
+  GQA_RT_ATTENTION_INTERLEAVED = 4, /* query head h reads KV head h mod
+                                       kv_heads, not h / (query_heads /
+                                       kv_heads) */
+};
+
+/* O = softmax(scale * Q K^T) V for bf16 Q [batch, query_heads, query_length,
+ * head_dim], K [batch, kv_heads, key_length, head_dim], V [batch, kv_heads,
+ * key_length, value_head_dim] and O [batch, query_heads, query_length,
+ * value_head_dim], each given by its first element and its four strides in
+ * elements. Row i attends keys j < key_length, limited by the flags; a row
+ * that attends no key is 0. On a CPU with AMX-BF16 where Linux grants the
+ * tile state (the library asks once per process with arch_prctl
+ * ARCH_REQ_XCOMP_PERM), the products run on AMX tiles with f32
+ * accumulation and the softmax weights rounded to bf16, as in
+ * docs/amx.md; elsewhere the same attention runs as plain f32 loops. */
+void gqa_rt_attention_bf16(
+    int64_t batch, int64_t query_heads, int64_t kv_heads, int64_t query_length,
+    int64_t key_length, int64_t head_dim, int64_t value_head_dim, float scale,
+    int32_t flags, int64_t causal_offset, int64_t window, const void *q,
+    int64_t q_batch_stride, int64_t q_head_stride, int64_t q_row_stride,
+    int64_t q_col_stride, const void *k, int64_t k_batch_stride,
+    int64_t k_head_stride, int64_t k_row_stride, int64_t k_col_stride,
+    const void *v, int64_t v_batch_stride, int64_t v_head_stride,
+    int64_t v_row_stride, int64_t v_col_stride, void *o,
+    int64_t o_batch_stride, int64_t o_head_stride, int64_t o_row_stride,
+    int64_t o_col_stride);
+
 /* The allocation functions of compiled code (finalize-memref-to-llvm's
  * generic functions): temporaries of 1 MiB or more are kept when freed and
  * handed out again at the next allocation of their size, so that a model's

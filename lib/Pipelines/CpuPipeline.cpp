@@ -66,6 +66,14 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   if (options.outlineKernels)
     pm.addPass(createGQAOutlineKernelsPass());
 
+  // bf16 prefill attention -> AMX tiles in libgqa_runtime, where the
+  // target has them.
+  if (options.amx && targetHasFeature(options.targetCpu, "amx-bf16")) {
+    GQAAttentionToLibraryPassOptions amxOptions;
+    amxOptions.explain = options.explain;
+    pm.addPass(createGQAAttentionToLibraryPass(amxOptions));
+  }
+
   // gqa -> packed gqa -> tiled loops with vector code, on tensors.
   if (options.pack)
     pm.addPass(createGQAPackQueryGroupsPass());

@@ -12,6 +12,8 @@
 
 #include "gqa/Transforms/Passes.h"
 
+#include "RuntimeCalls.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -140,19 +142,8 @@ std::optional<unsigned> getOperandDim(linalg::LinalgOp op, OpOperand &operand,
 void appendOperand(OpBuilder &b, Location loc, linalg::LinalgOp op,
                    OpOperand &operand, ArrayRef<std::optional<unsigned>> loopDims,
                    SmallVectorImpl<Value> &args) {
-  Value memref = operand.get();
-  auto type = cast<MemRefType>(memref.getType());
-  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, memref);
-  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
-  Value elementBytes = arith::ConstantIndexOp::create(
-      b, loc, type.getElementTypeBitWidth() / 8);
-  Value offsetBytes =
-      arith::MulIOp::create(b, loc, metadata.getOffset(), elementBytes);
-  Value address = arith::AddIOp::create(b, loc, base, offsetBytes);
-  Value address64 =
-      arith::IndexCastOp::create(b, loc, b.getI64Type(), address);
-  args.push_back(LLVM::IntToPtrOp::create(
-      b, loc, LLVM::LLVMPointerType::get(b.getContext()), address64));
+  auto [pointer, metadata] = getFirstElementPointer(b, loc, operand.get());
+  args.push_back(pointer);
   for (std::optional<unsigned> loopDim : loopDims) {
     std::optional<unsigned> dim =
         loopDim ? getOperandDim(op, operand, *loopDim) : std::nullopt;
@@ -203,20 +194,13 @@ linalg::FillOp findZeroFill(Operation *op, Value buffer) {
 }
 
 func::FuncOp getOrDeclareMatmul(ModuleOp module, OpBuilder &b) {
-  if (auto func = module.lookupSymbol<func::FuncOp>(kMatmulFunction))
-    return func;
   Type i32 = b.getI32Type(), i64 = b.getI64Type();
   Type ptr = LLVM::LLVMPointerType::get(b.getContext());
   SmallVector<Type> args = {i32, i32, i64, i64, i64, i64};
   for (int operand = 0; operand < 3; ++operand)
     args.append({ptr, i64, i64, i64});
   args.push_back(i32);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(module.getBody());
-  auto func = func::FuncOp::create(b, module.getLoc(), kMatmulFunction,
-                                   b.getFunctionType(args, {}));
-  func.setPrivate();
-  return func;
+  return getOrDeclareRuntimeFunction(module, kMatmulFunction, args);
 }
 
 void replaceWithCall(linalg::LinalgOp op, const Contraction &c,

@@ -59,23 +59,22 @@ std::string mlir::gqa::resolveTargetCPU(StringRef cpu) {
   return cpu.str();
 }
 
+bool mlir::gqa::targetHasFeature(StringRef cpu, StringRef feature) {
+  if (cpu == "native")
+    return llvm::sys::getHostCPUFeatures().lookup(feature);
+  std::string error;
+  std::unique_ptr<llvm::MCSubtargetInfo> subtarget =
+      getSubtarget(resolveTargetCPU(cpu), error);
+  return subtarget && subtarget->checkFeatures(("+" + feature).str());
+}
+
 FailureOr<int64_t> mlir::gqa::getTargetVectorBits(StringRef cpu,
                                                   std::string &error) {
-  std::string name = resolveTargetCPU(cpu);
-  std::unique_ptr<llvm::MCSubtargetInfo> subtarget = getSubtarget(name, error);
-  if (!subtarget)
+  if (!getSubtarget(resolveTargetCPU(cpu), error))
     return failure();
-  if (cpu == "native") {
-    llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
-    if (features.lookup("avx512f"))
-      return 512;
-    if (features.lookup("avx2") || features.lookup("avx"))
-      return 256;
-    return 128;
-  }
-  if (subtarget->checkFeatures("+avx512f"))
+  if (targetHasFeature(cpu, "avx512f"))
     return 512;
-  if (subtarget->checkFeatures("+avx"))
+  if (targetHasFeature(cpu, "avx2") || targetHasFeature(cpu, "avx"))
     return 256;
   return 128;
 }

@@ -169,6 +169,12 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
                      "rather than loops (gqa-fold-contraction-transposes, "
                      "gqa-contractions-to-library)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> amx{
+      *this, "amx",
+      llvm::cl::desc("On a target CPU with AMX-BF16, run bf16 prefill "
+                     "attention on AMX tiles through libgqa_runtime "
+                     "(gqa-attention-to-library)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> runtimeAllocator{
       *this, "runtime-allocator",
       llvm::cl::desc("Allocate temporaries through libgqa_runtime, which "
@@ -177,7 +183,9 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
       llvm::cl::init(true)};
   PassOptions::Option<bool> explain{
       *this, "explain",
-      llvm::cl::desc("Emit a remark at every contraction left as loops"),
+      llvm::cl::desc("Emit a remark at every contraction left as loops, and "
+                     "on an AMX target at every attention op left to "
+                     "gqa-tile-cpu"),
       llvm::cl::init(false)};
 };
 

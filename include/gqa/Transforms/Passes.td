@@ -451,6 +451,40 @@ def GQAContractionsToLibraryPass
                            "::mlir::memref::MemRefDialect"];
 }
 
+def GQAAttentionToLibraryPass
+    : Pass<"gqa-attention-to-library", "::mlir::ModuleOp"> {
+  let summary = "Run bf16 prefill attention on AMX tiles through "
+                "libgqa_runtime";
+  let description = [{
+    On tensors, before gqa-pack-query-groups and gqa-tile-cpu, for targets
+    with AMX-BF16 (gqa-cpu-pipeline adds it when the target CPU has the
+    feature). Each `gqa.attention` whose query, key and value are bf16,
+    without mask, kv_lengths, q_offset or softcap, with an even head
+    dimension and a static query length giving each KV head's group at
+    least 32 query rows (two 16-row tiles; decode keeps the compiler's
+    streaming kernel) becomes a call of `gqa_rt_attention_bf16`
+    (include/gqa-runtime/gqa_runtime.h). The operands are passed as their
+    first elements' addresses and strides (`bufferization.to_buffer` with
+    a strided layout); the result is a new buffer
+    (`bufferization.to_tensor restrict writable`). Causality, its
+    alignment, the window and the head mapping become the call's flags and
+    offset.
+
+    With `explain=true`, each attention op left to gqa-tile-cpu gets a
+    remark saying why.
+  }];
+  let options = [
+    Option<"explain", "explain", "bool", /*default=*/"false",
+           "Emit a remark for each attention op left to gqa-tile-cpu">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::bufferization::BufferizationDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def GQACopiesToLinalgPass
     : Pass<"gqa-copies-to-linalg", "::mlir::func::FuncOp"> {
   let summary = "Rewrite memref.copy as linalg.copy, so that copies run on "

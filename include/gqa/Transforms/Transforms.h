@@ -45,6 +45,11 @@ std::string resolveTargetCPU(StringRef cpu);
 /// `cpu`.
 FailureOr<int64_t> getTargetVectorBits(StringRef cpu, std::string &error);
 
+/// Whether `cpu` (`native`, or a CPU name LLVM knows) has the LLVM subtarget
+/// feature `feature` (such as "amx-bf16"); false for a CPU LLVM does not
+/// know.
+bool targetHasFeature(StringRef cpu, StringRef feature);
+
 //===----------------------------------------------------------------------===//
 // Checked entries (gqa-annotate-entry-dims, gqa-entry-status)
 //===----------------------------------------------------------------------===//
