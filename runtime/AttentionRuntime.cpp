@@ -163,6 +163,10 @@ bool amxAvailable() {
   return available;
 }
 
+#define GQA_AMX_TARGET                                                         \
+  __attribute__((target("amx-tile,amx-bf16,avx512f,avx512bw,avx512vl,"        \
+                        "avx512dq,avx512bf16")))
+
 /// The 64-byte tile configuration: palette 1, every tile 16 x 64 bytes.
 struct alignas(64) TileConfig {
   uint8_t palette = 1, startRow = 0, reserved[14] = {};
@@ -181,8 +185,6 @@ struct alignas(64) TileConfig {
 /// values stream from L2). Larger blocks spread each row's softmax
 /// bookkeeping and each accumulator load over more keys.
 int64_t chooseKeyBlock(int64_t dPad, int64_t dvPad) {
-  if (const char *forced = std::getenv("GQA_AMX_KEY_BLOCK"))
-    return std::atoi(forced);
   long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE);
   if (l1 <= 0)
     l1 = 32 * 1024;
@@ -206,7 +208,7 @@ struct PackedLayout {
 
 /// Packs the keys and values of 32-key chunk `chunk` of one (batch, KV
 /// head) into `packed`; keys beyond the end pack as zero.
-void packChunk(const Problem &p, const PackedLayout &layout, int64_t b,
+GQA_AMX_TARGET void packChunk(const Problem &p, const PackedLayout &layout, int64_t b,
                int64_t kv, int64_t chunk, uint16_t *packed) {
   auto *keys = reinterpret_cast<uint32_t *>(packed);
   auto *values = reinterpret_cast<uint32_t *>(packed + layout.keyElems());
@@ -231,10 +233,6 @@ void packChunk(const Problem &p, const PackedLayout &layout, int64_t b,
           (v0 ? v0[e] : 0) | static_cast<uint32_t>(v1 ? v1[e] : 0) << 16;
   }
 }
-
-#define GQA_AMX_TARGET                                                         \
-  __attribute__((target("amx-tile,amx-bf16,avx512f,avx512bw,avx512vl,"        \
-                        "avx512dq,avx512bf16")))
 
 /// A work item's buffers (per thread, 64-byte aligned): its queries
 /// [32 x dPad] bf16, scores [32 x Bc] f32, weights [32 x Bc] bf16 and
@@ -336,15 +334,26 @@ GQA_AMX_TARGET void computeScores(const PackedLayout &layout,
     _tile_zero(1);
     _tile_zero(2);
     _tile_zero(3);
+    _tile_loadd(4, s.query, qStride);
+    _tile_loadd(5, s.query + 16 * s.dPad, qStride);
+    _tile_loadd(6, kt, 64);
+    _tile_loadd(7, kt + layout.dChunks * tileBytes, 64);
+    // Each input tile is reloaded for the next chunk as soon as its last
+    // product has been issued (tile registers are not renamed).
     for (int64_t c = 0; c < layout.dChunks; ++c) {
-      _tile_loadd(4, s.query + c * 32, qStride);
-      _tile_loadd(5, s.query + 16 * s.dPad + c * 32, qStride);
-      _tile_loadd(6, kt + c * tileBytes, 64);
-      _tile_loadd(7, kt + (layout.dChunks + c) * tileBytes, 64);
+      bool more = c + 1 < layout.dChunks;
       _tile_dpbf16ps(0, 4, 6);
       _tile_dpbf16ps(1, 4, 7);
+      if (more)
+        _tile_loadd(4, s.query + (c + 1) * 32, qStride);
       _tile_dpbf16ps(2, 5, 6);
+      if (more)
+        _tile_loadd(6, kt + (c + 1) * tileBytes, 64);
       _tile_dpbf16ps(3, 5, 7);
+      if (more) {
+        _tile_loadd(5, s.query + 16 * s.dPad + (c + 1) * 32, qStride);
+        _tile_loadd(7, kt + (layout.dChunks + c + 1) * tileBytes, 64);
+      }
     }
     float *out = s.scores + c32;
     _tile_stored(0, out, sStride);
@@ -366,51 +375,84 @@ GQA_AMX_TARGET inline __mmask16 attended(const Item &item, int64_t r,
              keys, _mm512_set1_epi32(static_cast<int32_t>(item.hi[r])));
 }
 
-/// The online softmax of row r over keys [first, first + keys): updates the
-/// row's maximum (in log2 units) and its lane-wise sums, writes its bf16
-/// weights (0 for keys it does not attend), and rescales its accumulators.
-GQA_AMX_TARGET void softmaxRow(const Item &item, int64_t r, int64_t first,
-                               int64_t keys, float log2Scale, Scratch &s) {
+/// The largest score (in log2 units) that row r attends among keys
+/// [first, first + keys), or -inf.
+GQA_AMX_TARGET inline float blockMaximum(const Item &item, int64_t r,
+                                         int64_t first, int64_t keys,
+                                         float log2Scale, const Scratch &s) {
   const float *scores = s.scores + r * s.keyBlock;
-  auto *weights = reinterpret_cast<__m256bh *>(s.weights + r * s.keyBlock);
   const __m512 negInf = _mm512_set1_ps(-INFINITY);
   bool whole = item.lo[r] <= first && first + keys <= item.hi[r];
-  __m512 blockMax = negInf;
+  __m512 maximum = negInf;
   for (int64_t j = 0; j < keys; j += 16) {
     __m512 score = _mm512_load_ps(scores + j);
     if (!whole)
       score = _mm512_mask_blend_ps(attended(item, r, first + j), negInf, score);
-    blockMax = _mm512_max_ps(blockMax, score);
+    maximum = _mm512_max_ps(maximum, score);
   }
-  float oldMax = s.max[r];
-  float newMax =
-      std::max(oldMax, _mm512_reduce_max_ps(blockMax) * log2Scale);
-  if (newMax == -INFINITY) {
-    std::memset(s.weights + r * s.keyBlock, 0, keys * 2);
-    return;
-  }
-  // weight = 2^(score * log2Scale - newMax), one fused multiply-subtract.
-  __m512 rowMax = _mm512_set1_ps(newMax), scale = _mm512_set1_ps(log2Scale);
-  __m512 blockSum = _mm512_setzero_ps();
+  return _mm512_reduce_max_ps(maximum) * log2Scale;
+}
+
+/// Row r's bf16 weights 2^(score * log2Scale - rowMax) over keys [first,
+/// first + keys) (0 for keys it does not attend), and their lane-wise sums.
+GQA_AMX_TARGET inline __m512 writeWeights(const Item &item, int64_t r,
+                                          int64_t first, int64_t keys,
+                                          float log2Scale, float rowMax,
+                                          Scratch &s) {
+  const float *scores = s.scores + r * s.keyBlock;
+  auto *weights = reinterpret_cast<__m256bh *>(s.weights + r * s.keyBlock);
+  const __m512 negInf = _mm512_set1_ps(-INFINITY);
+  bool whole = item.lo[r] <= first && first + keys <= item.hi[r];
+  __m512 maximum = _mm512_set1_ps(rowMax), scale = _mm512_set1_ps(log2Scale);
+  __m512 sum = _mm512_setzero_ps();
   for (int64_t j = 0; j < keys; j += 16) {
-    __m512 t = _mm512_fmsub_ps(_mm512_load_ps(scores + j), scale, rowMax);
+    __m512 t = _mm512_fmsub_ps(_mm512_load_ps(scores + j), scale, maximum);
     if (!whole)
       t = _mm512_mask_blend_ps(attended(item, r, first + j), negInf, t);
     __m512 weight = exp2Approx(t);
-    blockSum = _mm512_add_ps(blockSum, weight);
+    sum = _mm512_add_ps(sum, weight);
     weights[j / 16] = _mm512_cvtneps_pbh(weight);
   }
-  __m512 *sums = reinterpret_cast<__m512 *>(s.sum) + r;
-  s.max[r] = newMax;
-  if (oldMax == newMax) {
-    *sums = _mm512_add_ps(*sums, blockSum);
-    return;
+  return sum;
+}
+
+/// The online softmax of the item's rows over keys [first, first + keys):
+/// their new maxima, the factors 2^(old - new) that rescale their sums and
+/// accumulators (vectorized over the rows; 1 while a row has attended no
+/// key), their bf16 weights and sums. Row by row phases, so that the rows'
+/// reductions and polynomials overlap.
+GQA_AMX_TARGET void softmaxBlock(const Item &item, int64_t first,
+                                 int64_t keys, float log2Scale, Scratch &s) {
+  alignas(64) float newMax[kItemRows], factor[kItemRows];
+  for (int64_t r = 0; r < kItemRows; ++r)
+    newMax[r] = std::max(s.max[r],
+                         blockMaximum(item, r, first, keys, log2Scale, s));
+  const __m512 negInf = _mm512_set1_ps(-INFINITY), one = _mm512_set1_ps(1.0f);
+  for (int64_t r = 0; r < kItemRows; r += 16) {
+    __m512 oldMax = _mm512_load_ps(s.max + r), rowMax = _mm512_load_ps(newMax + r);
+    __mmask16 dead = _mm512_cmp_ps_mask(rowMax, negInf, _CMP_EQ_OQ);
+    __m512 f = exp2Approx(_mm512_sub_ps(oldMax, rowMax));
+    _mm512_store_ps(factor + r, _mm512_mask_blend_ps(dead, f, one));
+    _mm512_store_ps(s.max + r, rowMax);
   }
-  __m512 factor = exp2Approx(_mm512_set1_ps(oldMax - newMax));
-  *sums = _mm512_fmadd_ps(*sums, factor, blockSum);
-  float *acc = s.acc + r * s.dvPad;
-  for (int64_t e = 0; e < s.dvPad; e += 16)
-    _mm512_store_ps(acc + e, _mm512_mul_ps(_mm512_load_ps(acc + e), factor));
+  auto *sums = reinterpret_cast<__m512 *>(s.sum);
+  for (int64_t r = 0; r < kItemRows; ++r) {
+    if (newMax[r] == -INFINITY) {
+      std::memset(s.weights + r * s.keyBlock, 0, keys * 2);
+      continue;
+    }
+    __m512 blockSum =
+        writeWeights(item, r, first, keys, log2Scale, newMax[r], s);
+    sums[r] = _mm512_fmadd_ps(sums[r], _mm512_set1_ps(factor[r]), blockSum);
+  }
+  for (int64_t r = 0; r < kItemRows; ++r) {
+    if (factor[r] == 1.0f)
+      continue;
+    __m512 f = _mm512_set1_ps(factor[r]);
+    float *acc = s.acc + r * s.dvPad;
+    for (int64_t e = 0; e < s.dvPad; e += 16)
+      _mm512_store_ps(acc + e, _mm512_mul_ps(_mm512_load_ps(acc + e), f));
+  }
 }
 
 /// s.acc += s.weights[:, 0:keys) * (values [first, first + keys)).
@@ -424,17 +466,27 @@ GQA_AMX_TARGET void accumulateValues(const PackedLayout &layout,
     _tile_loadd(1, acc + 16, aStride);
     _tile_loadd(2, acc + 16 * s.dvPad, aStride);
     _tile_loadd(3, acc + 16 * s.dvPad + 16, aStride);
+    auto values = [&](int64_t kc) {
+      return packedValues + ((first + kc) / 32 * layout.dvTiles + m) * 512;
+    };
+    _tile_loadd(4, s.weights, wStride);
+    _tile_loadd(5, s.weights + 16 * s.keyBlock, wStride);
+    _tile_loadd(6, values(0), 64);
+    _tile_loadd(7, values(0) + 512, 64);
     for (int64_t kc = 0; kc < keys; kc += 32) {
-      const uint16_t *vt =
-          packedValues + ((first + kc) / 32 * layout.dvTiles + m) * 512;
-      _tile_loadd(4, s.weights + kc, wStride);
-      _tile_loadd(5, s.weights + 16 * s.keyBlock + kc, wStride);
-      _tile_loadd(6, vt, 64);
-      _tile_loadd(7, vt + 512, 64);
+      bool more = kc + 32 < keys;
       _tile_dpbf16ps(0, 4, 6);
       _tile_dpbf16ps(1, 4, 7);
+      if (more)
+        _tile_loadd(4, s.weights + kc + 32, wStride);
       _tile_dpbf16ps(2, 5, 6);
+      if (more)
+        _tile_loadd(6, values(kc + 32), 64);
       _tile_dpbf16ps(3, 5, 7);
+      if (more) {
+        _tile_loadd(5, s.weights + 16 * s.keyBlock + kc + 32, wStride);
+        _tile_loadd(7, values(kc + 32) + 512, 64);
+      }
     }
     _tile_stored(0, acc, aStride);
     _tile_stored(1, acc + 16, aStride);
@@ -472,8 +524,7 @@ void runItem(const Problem &p, const PackedLayout &layout,
        first += s.keyBlock) {
     int64_t keys = std::min(s.keyBlock, (item.maxHi - first + 31) / 32 * 32);
     computeScores(layout, packed, first, keys, s);
-    for (int64_t r = 0; r < kItemRows; ++r)
-      softmaxRow(item, r, first, keys, log2Scale, s);
+    softmaxBlock(item, first, keys, log2Scale, s);
     accumulateValues(layout, packed + layout.keyElems(), first, keys, s);
   }
   storeItem(p, item, s);

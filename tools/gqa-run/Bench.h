@@ -71,6 +71,10 @@ struct ProbeResults {
   double fmaGFlops = 0.0;
   int64_t vectorBits = 0;
   int64_t fmaChains = 0;
+  /// AMX peak, for a target CPU with AMX-BF16: every thread chains bf16
+  /// tile products (16 x 16 x 32 multiply-adds each) into 4 accumulator
+  /// tiles. 0 when the target has no AMX or the process may not use it.
+  double amxGFlops = 0.0;
   unsigned threads = 0;
 };
 

@@ -421,6 +421,9 @@ struct BenchResult {
   int64_t copies = 1;
   double ms = 0.0, gbps = 0.0, gflops = 0.0;
   double bwFraction = 0.0, flopFraction = 0.0;
+  /// GFLOP/s / the AMX probe's, for bf16 work (which AMX tiles multiply)
+  /// when the probe ran; none otherwise.
+  std::optional<double> amxFraction;
 };
 
 BenchResult makeResult(StringRef name, StringRef spec,
@@ -440,6 +443,8 @@ BenchResult makeResult(StringRef name, StringRef spec,
   result.gflops = work.flops / seconds * 1e-9;
   result.bwFraction = result.gbps / probes.readGBps;
   result.flopFraction = result.gflops / probes.fmaGFlops;
+  if (probes.amxGFlops > 0 && spec.contains("dtype=bf16"))
+    result.amxFraction = result.gflops / probes.amxGFlops;
   return result;
 }
 
@@ -474,6 +479,8 @@ void writeProbes(llvm::json::OStream &json, const ProbeResults &probes) {
   writeNumber(json, "probe_fma_gflops", probes.fmaGFlops);
   json.attribute("probe_read_bytes", probes.readBytes);
   json.attribute("probe_vector_bits", probes.vectorBits);
+  if (probes.amxGFlops > 0)
+    writeNumber(json, "probe_amx_gflops", probes.amxGFlops);
 }
 
 void writeResult(llvm::json::OStream &json, const BenchResult &result) {
@@ -486,6 +493,8 @@ void writeResult(llvm::json::OStream &json, const BenchResult &result) {
   writeNumber(json, "gflops", result.gflops);
   writeNumber(json, "bw_fraction", result.bwFraction);
   writeNumber(json, "flop_fraction", result.flopFraction);
+  if (result.amxFraction)
+    writeNumber(json, "amx_fraction", *result.amxFraction);
   // Counts, exact (integers below 2^53).
   json.attribute("useful_bytes", static_cast<int64_t>(result.work.bytes));
   json.attribute("useful_flops", static_cast<int64_t>(result.work.flops));
@@ -499,13 +508,17 @@ void writeResult(llvm::json::OStream &json, const BenchResult &result) {
 void printProbes(llvm::raw_ostream &os, const ProbeResults &probes) {
   os << llvm::format("probes (%u threads): streaming read %.2f GB/s over "
                      "%lld MiB; FMA %.1f GFLOP/s (vector<%lldxf32>, %lld "
-                     "chains per thread); balance %.1f FLOP/byte\n",
+                     "chains per thread); balance %.1f FLOP/byte",
                      probes.threads, probes.readGBps,
                      static_cast<long long>(probes.readBytes >> 20),
                      probes.fmaGFlops,
                      static_cast<long long>(probes.vectorBits / 32),
                      static_cast<long long>(probes.fmaChains),
                      probes.fmaGFlops / probes.readGBps);
+  if (probes.amxGFlops > 0)
+    os << llvm::format("; AMX %.1f GFLOP/s (bf16 tile products)",
+                       probes.amxGFlops);
+  os << "\n";
 }
 
 /// True when `work` needs fewer FLOPs per byte than the machine balance of
@@ -560,6 +573,7 @@ constexpr SuiteRow kStandardSuite[] = {
     // name                        b  hq hkv    sq    skv    d  dtype  window
     {"llama3-decode-b1-8k-f32",    1, 32,  8,    1,  8192, 128, "f32"},
     {"llama3-decode-b1-8k-f16",    1, 32,  8,    1,  8192, 128, "f16"},
+    {"llama3-decode-b1-8k-bf16",   1, 32,  8,    1,  8192, 128, "bf16"},
     {"llama3-decode-b1-32k-f32",   1, 32,  8,    1, 32768, 128, "f32"},
     {"llama3-decode-b1-32k-f16",   1, 32,  8,    1, 32768, 128, "f16"},
     {"llama3-decode-b8-4k-f16",    8, 32,  8,    1,  4096, 128, "f16"},
@@ -567,6 +581,7 @@ constexpr SuiteRow kStandardSuite[] = {
     {"falcon-mqa-decode-8k-f16",   1, 71,  1,    1,  8192,  64, "f16"},
     {"llama3-prefill-2k-f16",      1, 32,  8, 2048,  2048, 128, "f16"},
     {"llama3-prefill-2k-f32",      1, 32,  8, 2048,  2048, 128, "f32"},
+    {"llama3-prefill-2k-bf16",     1, 32,  8, 2048,  2048, 128, "bf16"},
     {"mha-d64-prefill-1k-f16",     1, 16, 16, 1024,  1024,  64, "f16"},
     // clang-format on
 };
@@ -614,9 +629,9 @@ struct SuiteLine {
 };
 
 void printSuiteHeader(llvm::raw_ostream &os) {
-  os << llvm::format("%-28s %9s %8s %8s %7s %7s %-7s %7s  %s\n", "name", "ms",
-                     "GB/s", "GFLOP/s", "bw_frac", "fl_frac", "bound",
-                     "speedup", "target");
+  os << llvm::format("%-28s %9s %8s %8s %7s %7s %8s %-7s %7s  %s\n", "name",
+                     "ms", "GB/s", "GFLOP/s", "bw_frac", "fl_frac", "amx_frac",
+                     "bound", "speedup", "target");
 }
 
 void printSuiteLine(llvm::raw_ostream &os, const SuiteLine &line) {
@@ -626,10 +641,12 @@ void printSuiteLine(llvm::raw_ostream &os, const SuiteLine &line) {
   std::string target = line.target;
   if (line.met)
     target += *line.met ? " met" : " MISSED";
-  os << llvm::format("%-28s %9.3f %8.2f %8.2f %7.3f %7.3f %-7s %7s  %s\n",
+  std::string amx =
+      r.amxFraction ? llvm::formatv("{0:f3}", *r.amxFraction).str() : "-";
+  os << llvm::format("%-28s %9.3f %8.2f %8.2f %7.3f %7.3f %8s %-7s %7s  %s\n",
                      line.label.c_str(), r.ms, r.gbps, r.gflops, r.bwFraction,
-                     r.flopFraction, line.bound.str().c_str(), speedup.c_str(),
-                     target.c_str());
+                     r.flopFraction, amx.c_str(), line.bound.str().c_str(),
+                     speedup.c_str(), target.c_str());
   os.flush();
 }
 
@@ -897,8 +914,11 @@ int mlir::gqa::run::runBenchMode(StringRef specText,
                      static_cast<long long>(r.timing.calls),
                      static_cast<long long>(r.copies));
   os << llvm::format("result: %.4f ms, %.2f GB/s, %.2f GFLOP/s, bw_fraction "
-                     "%.3f, flop_fraction %.3f\n",
+                     "%.3f, flop_fraction %.3f",
                      r.ms, r.gbps, r.gflops, r.bwFraction, r.flopFraction);
+  if (r.amxFraction)
+    os << llvm::format(", amx_fraction %.3f", *r.amxFraction);
+  os << "\n";
   if (options.json) {
     llvm::json::OStream json(os);
     json.object([&] {

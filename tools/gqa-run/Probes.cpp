@@ -51,6 +51,16 @@ constexpr int64_t kReadVectorsPerStream = 2;
 /// machines this runs on (4 x 2 on AVX-512 cores), so the FMA units, not the
 /// chains' latency, bound the loop.
 constexpr int64_t kFmaChains = 12;
+/// The AMX probe: independent accumulator tiles per thread, and tile
+/// products chained into each per loop trip (the accumulators are zeroed
+/// and stored once per trip, as the dialect carries no tile across a loop
+/// iteration). Four chains cover the product's latency (about 4 times its
+/// issue interval) with the 2 input tiles: 6 of the 8 tile registers.
+constexpr int64_t kAmxChains = 4;
+constexpr int64_t kAmxDepth = 16;
+/// AMX loop trips per call and thread.
+constexpr int64_t kAmxIterations = int64_t(1) << 12;
+
 /// FMA loop trips per call and thread.
 constexpr int64_t kFmaIterations = int64_t(1) << 20;
 
@@ -211,6 +221,69 @@ std::string buildFmaProbe(int64_t lanes) {
   return text;
 }
 
+/// `@amx_probe(%a, %b, %out, %range, %status)`: asks libgqa_runtime whether
+/// AMX may run (`gqa_rt_amx_available`, which requests the tile state from
+/// Linux) and stores the answer to `status[0]`; if so, thread `t` runs
+/// `range[0]` trips of `kAmxChains` chains of `kAmxDepth` bf16 tile
+/// products (`amx.tile_mulf` of the 16x32 tiles `a` and `b` into a 16x16
+/// f32 accumulator) and stores the accumulators to `out[t]`.
+std::string buildAmxProbe() {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  StringRef input = "!amx.tile<16x32xbf16>", acc = "!amx.tile<16x16xf32>";
+  os << "module {\n"
+     << "  func.func private @gqa_rt_amx_available() -> i32\n"
+     << "  func.func @amx_probe(%a: memref<16x32xbf16>, %b: "
+        "memref<16x32xbf16>, %out: memref<?x" << 16 * kAmxChains
+     << "x16xf32>, %range: memref<?xi64>, %status: memref<?xi32>) "
+        "attributes {llvm.emit_c_interface} {\n";
+  SmallVector<int64_t> constants = {0, 1};
+  for (int64_t k = 1; k < kAmxChains; ++k)
+    constants.push_back(16 * k);
+  printIndexConstants(os, constants);
+  os << "    %available = func.call @gqa_rt_amx_available() : () -> i32\n"
+     << "    memref.store %available, %status[%c0] : memref<?xi32>\n"
+     << "    %zero = arith.constant 0 : i32\n"
+     << "    %run = arith.cmpi ne, %available, %zero : i32\n"
+     << "    %iters64 = memref.load %range[%c0] : memref<?xi64>\n"
+     << "    %iters = arith.index_cast %iters64 : i64 to index\n"
+     << "    %threads = memref.dim %out, %c0 : memref<?x" << 16 * kAmxChains
+     << "x16xf32>\n"
+     << "    scf.if %run {\n"
+     << "    scf.parallel (%t) = (%c0) to (%threads) step (%c1) {\n"
+     << "      %ta = amx.tile_load %a[%c0, %c0] : memref<16x32xbf16> into "
+     << input << "\n"
+     << "      %tb = amx.tile_load %b[%c0, %c0] : memref<16x32xbf16> into "
+     << input << "\n";
+  std::string view = llvm::formatv("memref<{0}x16xf32, strided<[16, 1], "
+                                   "offset: ?>>",
+                                   16 * kAmxChains)
+                         .str();
+  os << "      %s = memref.subview %out[%t, 0, 0] [1, " << 16 * kAmxChains
+     << ", 16] [1, 1, 1] : memref<?x" << 16 * kAmxChains << "x16xf32> to "
+     << view << "\n"
+     << "      scf.for %i = %c0 to %iters step %c1 {\n";
+  for (int64_t k = 0; k < kAmxChains; ++k)
+    os << llvm::formatv("        %m{0}_0 = amx.tile_zero : {1}\n", k, acc);
+  for (int64_t d = 1; d <= kAmxDepth; ++d)
+    for (int64_t k = 0; k < kAmxChains; ++k)
+      os << llvm::formatv("        %m{0}_{1} = amx.tile_mulf %ta, %tb, "
+                          "%m{0}_{2} : {3}, {3}, {4}\n",
+                          k, d, d - 1, input, acc);
+  for (int64_t k = 0; k < kAmxChains; ++k)
+    os << llvm::formatv("        amx.tile_store %s[%c{0}, %c0], %m{1}_{2} : "
+                        "{3}, {4}\n",
+                        16 * k, k, kAmxDepth, view, acc);
+  os << "      }\n"
+     << "      scf.reduce\n"
+     << "    }\n"
+     << "    }\n"
+     << "    return\n"
+     << "  }\n"
+     << "}\n";
+  return text;
+}
+
 /// The lowering of the probes (on the builtin.module, no anchor): the tail
 /// of gqa-cpu-pipeline (OpenMP, vector and memref to LLVM, target CPU),
 /// without its attention passes.
@@ -219,7 +292,7 @@ std::string getProbePipeline(StringRef targetCpu, unsigned threads) {
              "convert-scf-to-openmp{{num-threads={0}},canonicalize,"
              "lower-affine,convert-scf-to-cf,expand-strided-metadata,"
              "lower-affine,convert-vector-to-llvm{{reassociate-fp-reductions="
-             "true},finalize-memref-to-llvm,convert-arith-to-llvm,"
+             "true enable-amx=true},finalize-memref-to-llvm,convert-arith-to-llvm,"
              "convert-index-to-llvm,convert-openmp-to-llvm,"
              "convert-func-to-llvm,convert-cf-to-llvm,"
              "reconcile-unrealized-casts,gqa-set-target-cpu{{cpu={1}}",
@@ -242,6 +315,40 @@ compileProbe(MLIRContext &context, StringRef text, StringRef funcName,
     return probeError("@" + funcName + ": " +
                       llvm::toString(function.takeError()));
   return function;
+}
+
+/// The AMX probe's GFLOP/s, or 0 when the process may not run AMX (the CPU
+/// that runs it lacks it, or Linux refuses the tile state).
+llvm::Expected<double> runAmxProbe(MLIRContext &context, StringRef targetCpu,
+                                   unsigned threads, unsigned samples,
+                                   const RunConfig &config) {
+  llvm::Expected<std::unique_ptr<JitFunction>> function =
+      compileProbe(context, buildAmxProbe(), "amx_probe", {2, 2, 3, 1, 1},
+                   targetCpu, threads, config);
+  if (!function)
+    return function.takeError();
+  HostTensor a(DType::BF16, {16, 32}), b(DType::BF16, {16, 32});
+  for (int64_t i = 0; i < 16 * 32; ++i) {
+    a.set(i, 0.01 * (i % 7));
+    b.set(i, 0.02 * (i % 5));
+  }
+  HostTensor out(DType::F32, {threads, 16 * kAmxChains, 16});
+  HostTensor range(DType::I64, {1});
+  range.set(0, static_cast<double>(kAmxIterations));
+  HostTensor status(DType::I32, {1});
+  llvm::Expected<Timing> timing = timeCalls(
+      [&](int64_t) {
+        return (*function)->call({&a, &b, &out, &range, &status}, {});
+      },
+      samples, /*minWarmupCalls=*/2);
+  if (!timing)
+    return timing.takeError();
+  if (status.get(0) == 0)
+    return 0.0;
+  // 16 x 16 x 32 multiply-adds per tile product.
+  double flops = 2.0 * 16 * 16 * 32 * kAmxChains * kAmxDepth *
+                 double(kAmxIterations) * threads;
+  return flops / timing->medianSeconds * 1e-9;
 }
 
 } // namespace
@@ -344,6 +451,14 @@ mlir::gqa::run::runProbes(StringRef targetCpu, unsigned threads,
       return timing.takeError();
     double flops = 2.0 * lanes * kFmaChains * double(kFmaIterations) * threads;
     results.fmaGFlops = flops / timing->medianSeconds * 1e-9;
+  }
+
+  if (targetHasFeature(targetCpu, "amx-bf16")) {
+    llvm::Expected<double> gflops =
+        runAmxProbe(context, targetCpu, threads, samples, config);
+    if (!gflops)
+      return gflops.takeError();
+    results.amxGFlops = *gflops;
   }
   return results;
 }
