@@ -416,6 +416,12 @@ GQA_AMX_TARGET inline __m512 writeWeights(const Item &item, int64_t r,
   return sum;
 }
 
+/// How far (in log2 units) a row's scores may exceed the maximum its
+/// weights are taken against before the maximum moves: weights stay below
+/// 2^kMaxSlack (no overflow in f32 sums of any length, and bf16 keeps its
+/// relative precision), and most blocks skip rescaling the accumulators.
+constexpr float kMaxSlack = 8.0f;
+
 /// The online softmax of the item's rows over keys [first, first + keys):
 /// their new maxima, the factors 2^(old - new) that rescale their sums and
 /// accumulators (vectorized over the rows; 1 while a row has attended no
@@ -424,9 +430,10 @@ GQA_AMX_TARGET inline __m512 writeWeights(const Item &item, int64_t r,
 GQA_AMX_TARGET void softmaxBlock(const Item &item, int64_t first,
                                  int64_t keys, float log2Scale, Scratch &s) {
   alignas(64) float newMax[kItemRows], factor[kItemRows];
-  for (int64_t r = 0; r < kItemRows; ++r)
-    newMax[r] = std::max(s.max[r],
-                         blockMaximum(item, r, first, keys, log2Scale, s));
+  for (int64_t r = 0; r < kItemRows; ++r) {
+    float blockMax = blockMaximum(item, r, first, keys, log2Scale, s);
+    newMax[r] = blockMax > s.max[r] + kMaxSlack ? blockMax : s.max[r];
+  }
   const __m512 negInf = _mm512_set1_ps(-INFINITY), one = _mm512_set1_ps(1.0f);
   for (int64_t r = 0; r < kItemRows; r += 16) {
     __m512 oldMax = _mm512_load_ps(s.max + r), rowMax = _mm512_load_ps(newMax + r);
@@ -496,19 +503,24 @@ GQA_AMX_TARGET void accumulateValues(const PackedLayout &layout,
 }
 
 /// Writes O = acc / sum (0 for a row that attends no key) as bf16.
-void storeItem(const Problem &p, const Item &item, const Scratch &s) {
+GQA_AMX_TARGET void storeItem(const Problem &p, const Item &item,
+                              const Scratch &s) {
   for (int64_t r = 0; r < item.rows; ++r) {
     int64_t packedRow = item.first + r;
     int64_t head = p.queryHead(item.kv, packedRow / p.queryLength);
     auto *out = const_cast<uint16_t *>(
         p.o.row(item.b, head, packedRow % p.queryLength));
-    float sum = 0;
-    for (int lane = 0; lane < 16; ++lane)
-      sum += s.sum[r * 16 + lane];
-    float inverse = sum > 0 ? 1.0f / sum : 0.0f;
+    float sum = _mm512_reduce_add_ps(reinterpret_cast<const __m512 *>(s.sum)[r]);
+    __m512 inverse = _mm512_set1_ps(sum > 0 ? 1.0f / sum : 0.0f);
     const float *acc = s.acc + r * s.dvPad;
-    for (int64_t e = 0; e < p.valueHeadDim; ++e)
-      out[e * p.o.colStride] = toBf16(acc[e] * inverse);
+    for (int64_t e = 0; e < p.valueHeadDim; e += 16) {
+      __mmask16 lanes = p.valueHeadDim - e >= 16
+                            ? __mmask16(0xffff)
+                            : __mmask16((1u << (p.valueHeadDim - e)) - 1);
+      __m256bh row =
+          _mm512_cvtneps_pbh(_mm512_mul_ps(_mm512_load_ps(acc + e), inverse));
+      _mm256_mask_storeu_epi16(out + e, lanes, reinterpret_cast<__m256i &>(row));
+    }
   }
 }
 
