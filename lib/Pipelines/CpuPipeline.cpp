@@ -83,6 +83,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   tileOptions.kvSplits = options.kvSplits;
   tileOptions.numThreads = options.numThreads;
   tileOptions.keyLayout = options.keyLayout;
+  tileOptions.prefetchKeys = options.prefetchKeys;
   tileOptions.vectorBits = *vectorBits;
   pm.addPass(createGQATileCpuPass(tileOptions));
   pm.addPass(createCanonicalizerPass());

@@ -149,6 +149,12 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
                        clEnumValN(KeyLayout::Rows, "rows", "as stored"),
                        clEnumValN(KeyLayout::Transposed, "transposed",
                                   "transposed once per call"))};
+  PassOptions::Option<int64_t> prefetchKeys{
+      *this, "prefetch-keys",
+      llvm::cl::desc("With the key rows layout, prefetch K and V rows this "
+                     "many keys ahead of the KV block (-1: cost model, 0: "
+                     "none)"),
+      llvm::cl::init(-1)};
   PassOptions::Option<int64_t> numThreads{
       *this, "num-threads",
       llvm::cl::desc("Threads of the parallel loops (0: all cores; the cost "

@@ -37,6 +37,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -124,6 +125,18 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
                     sizes.rowTile >= 8 && packedRows >= 16 * sizes.rowTile &&
                     supportsTransposedKeys(*view, sizes.vectorLanes);
     sizes.keyLayout = manyRows ? KeyLayout::Transposed : KeyLayout::Rows;
+  }
+  // Key rows stream from memory one KV block after another; the hardware
+  // prefetchers alone keep too few of their lines in flight (decode reached
+  // 0.53 of the read probe on the Intel Xeon, 0.70 with this). Prefetch the
+  // rows that fill a sixth of L1 per stream (K and V) ahead: 8 KiB on a
+  // 48 KiB L1, the best of 2, 4, 8, 12 and 24 KiB measured there.
+  if (sizes.prefetchKeys < 0) {
+    int64_t rowBytes = view->headDim() *
+                       keyType.getElementType().getIntOrFloatBitWidth() / 8;
+    sizes.prefetchKeys =
+        llvm::alignTo(std::max<int64_t>(1, target.l1Bytes / 6 / rowBytes),
+                      sizes.kvTile);
   }
   if (sizes.keyLayout == KeyLayout::Transposed &&
       !supportsTransposedKeys(*view, sizes.vectorLanes)) {
@@ -233,6 +246,7 @@ public:
                       const AttentionTileSizes &sizes, int64_t lanes)
       : b(b), view(view), rowTile(sizes.rowTile), kvTile(sizes.kvTile),
         numSplits(sizes.kvSplits), lanes(lanes),
+        prefetchKeys(sizes.prefetchKeys),
         transposedKeys(sizes.keyLayout == KeyLayout::Transposed),
         bufferedAccumulators(view.valueHeadDim() % lanes == 0),
         f32(b.getF32Type()), i64(b.getI64Type()) {}
@@ -329,6 +343,11 @@ private:
   WorkItem buildWorkItem(ValueRange ivs);
   /// The KV loop of `item`; returns its final state.
   ValueRange buildKvLoop(const WorkItem &item);
+  /// Prefetches the `width` elements of rows `prefetchKeys` ahead of the
+  /// block at `blockStart` (clamped to the last key) of `buffer`, one
+  /// prefetch per cache line.
+  void prefetchRows(Value buffer, int64_t width, Type elementType,
+                    const WorkItem &item, Value blockStart, Value lastKey);
   /// The state the KV loop carries: per row the running max and sum, then
   /// the accumulators (a [rowTile, Dv] buffer and a [rowTile, kvTile]
   /// probability buffer, or per row one vector per chunk of Dv).
@@ -376,6 +395,8 @@ private:
   ImplicitLocOpBuilder &b;
   const AttentionView &view;
   int64_t rowTile, kvTile, numSplits, lanes;
+  /// Keys ahead of the block whose rows are prefetched (0: none).
+  int64_t prefetchKeys;
   bool transposedKeys;
   /// Whether the rows' accumulators live in a [rowTile, Dv] buffer that P*V
   /// walks chunk by chunk (Dv a multiple of the lanes), rather than in
@@ -388,6 +409,8 @@ private:
   Value batchSize, packedRows, keyLength, queryLength, numRowTiles;
   /// With transposed keys: the transposed keys and the f32 queries.
   Value keysT, queriesF32;
+  /// With prefetching, the buffers of K and V.
+  Value keyBuffer, valueBuffer;
 };
 } // namespace
 
@@ -548,6 +571,19 @@ void CpuAttentionBuilder::prepareOperands() {
   keyLength = tensor::DimOp::create(b, view.key(), 2);
   queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
   numRowTiles = ceilDiv(packedRows, index(rowTile));
+  if (prefetchKeys > 0 && !transposedKeys) {
+    auto bufferOf = [&](Value tensor) -> Value {
+      auto type = cast<RankedTensorType>(tensor.getType());
+      auto layout = StridedLayoutAttr::get(
+          b.getContext(), ShapedType::kDynamic,
+          SmallVector<int64_t>(4, ShapedType::kDynamic));
+      return bufferization::ToBufferOp::create(
+          b, MemRefType::get(type.getShape(), type.getElementType(), layout),
+          tensor, /*read_only=*/true);
+    };
+    keyBuffer = bufferOf(view.key());
+    valueBuffer = bufferOf(view.value());
+  }
   if (!transposedKeys)
     return;
   keysT = transposeKeys(keyLength);
@@ -665,6 +701,15 @@ ValueRange CpuAttentionBuilder::buildKvLoop(const WorkItem &item) {
     keyRows.push_back(
         min(arith::AddIOp::create(b, blockStart, index(j)), lastKey));
 
+  if (keyBuffer) {
+    auto elementType =
+        cast<RankedTensorType>(view.key().getType()).getElementType();
+    prefetchRows(keyBuffer, view.headDim(), elementType, item, blockStart,
+                 lastKey);
+    prefetchRows(valueBuffer, view.valueHeadDim(), elementType, item,
+                 blockStart, lastKey);
+  }
+
   // A row's shuffle tree is finished where its scores are masked, so that
   // only the open subtrees of the other rows stay live meanwhile.
   SmallVector<ScoreTree> trees;
@@ -686,6 +731,21 @@ ValueRange CpuAttentionBuilder::buildKvLoop(const WorkItem &item) {
     yields.append(accumulateInRegisters(item, keyRows, softmax, state));
   scf::YieldOp::create(b, yields);
   return kvLoop.getResults();
+}
+
+void CpuAttentionBuilder::prefetchRows(Value buffer, int64_t width,
+                                       Type elementType, const WorkItem &item,
+                                       Value blockStart, Value lastKey) {
+  int64_t perLine = 64 / (elementType.getIntOrFloatBitWidth() / 8);
+  for (int64_t j = 0; j < kvTile; ++j) {
+    Value row = min(arith::AddIOp::create(b, blockStart,
+                                          index(prefetchKeys + j)),
+                    lastKey);
+    for (int64_t e = 0; e < width; e += perLine)
+      memref::PrefetchOp::create(
+          b, buffer, ValueRange{item.batch, item.kvHead, row, index(e)},
+          /*isWrite=*/false, /*localityHint=*/3, /*isDataCache=*/true);
+  }
 }
 
 void CpuAttentionBuilder::scoresFromKeyRows(const WorkItem &item,

@@ -55,6 +55,7 @@ struct GQATileCpuPass : public gqa::impl::GQATileCpuPassBase<GQATileCpuPass> {
     overrides.kvTile = kvTile;
     overrides.kvSplits = kvSplits;
     overrides.keyLayout = keyLayout;
+    overrides.prefetchKeys = prefetchKeys;
 
     auto choose = [&](Operation *op, std::string &error) {
       return chooseCpuTileSizes(op, target, overrides, error);
@@ -79,6 +80,12 @@ struct GQATileCpuPass : public gqa::impl::GQATileCpuPassBase<GQATileCpuPass> {
       return getOperation()->emitError()
              << getArgument() << ": kv-tile must be a power of two, got "
              << kvTile.getValue();
+    if (prefetchKeys < -1)
+      return getOperation()->emitError()
+             << getArgument()
+             << ": prefetch-keys must be >= -1 (-1: cost model, 0: none), "
+                "got "
+             << prefetchKeys.getValue();
     if (rowTile < 0 || kvTile < 0 || kvSplits < 0)
       return getOperation()->emitError()
              << getArgument()

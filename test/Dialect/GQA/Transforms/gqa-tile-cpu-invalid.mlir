@@ -3,11 +3,13 @@
 // RUN: not gqa-opt %s --gqa-tile-cpu="row-tile=-1" 2>&1 | FileCheck %s --check-prefix=NEG
 // RUN: not gqa-opt %s --gqa-tile-cpu="kv-splits=-2" 2>&1 | FileCheck %s --check-prefix=NEG
 // RUN: not gqa-opt %s --gqa-tile-cpu="l1-bytes=-1" 2>&1 | FileCheck %s --check-prefix=CACHE
+// RUN: not gqa-opt %s --gqa-tile-cpu="prefetch-keys=-2" 2>&1 | FileCheck %s --check-prefix=PREFETCH
 
 // POW2: error: gqa-tile-cpu: kv-tile must be a power of two, got 12
 // BITS: error: gqa-tile-cpu: vector-bits must be a multiple of 32 of at least 128, got 96
 // NEG: error: gqa-tile-cpu: row-tile, kv-tile and kv-splits must be >= 0 (0 selects the cost model)
 // CACHE: error: gqa-tile-cpu: l1-bytes and l2-bytes must be >= 0 (0: this machine's)
+// PREFETCH: error: gqa-tile-cpu: prefetch-keys must be >= -1 (-1: cost model, 0: none), got -2
 
 func.func @f(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1x1x8x16xf32>) -> tensor<1x4x1x16xf32> {
   %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32> -> tensor<1x4x1x16xf32>

@@ -147,6 +147,9 @@ def GQATileCpuPass : Pass<"gqa-tile-cpu"> {
                         "transposed once per call; broadcast FMAs; best for "
                         "prefill; needs Dv to be a multiple of the vector "
                         "lanes"))}]>,
+    Option<"prefetchKeys", "prefetch-keys", "int64_t", /*default=*/"-1",
+           "With the key rows layout, prefetch K and V rows this many keys "
+           "ahead of the KV block (-1: cost model, 0: none)">,
     Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
            "Vector register width of the target in bits">,
     Option<"numThreads", "num-threads", "int64_t", /*default=*/"0",

@@ -105,6 +105,9 @@ struct AttentionTileSizes {
   int64_t vectorLanes = 0;
   /// CPUs: the layout the scores read the keys in. Unused on GPUs.
   KeyLayout keyLayout = KeyLayout::Auto;
+  /// CPUs, key rows layout: how many keys ahead of its block the KV loop
+  /// prefetches K and V rows (-1: cost model, 0: none). Unused on GPUs.
+  int64_t prefetchKeys = -1;
 };
 
 //===----------------------------------------------------------------------===//
