@@ -28,3 +28,27 @@ func.func @decode(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x40x16xf32>, %v: tenso
   %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x40x16xf32>, tensor<1x1x40x16xf32> -> tensor<1x4x1x16xf32>
   return %o : tensor<1x4x1x16xf32>
 }
+
+// -----
+
+// The cost model's KV block: one register of f32 lanes (16 with 512-bit
+// vectors), doubled while the block's key rows fill less than a sixth of L1
+// and the tile's rows of scores take at most a quarter of the registers.
+// bf16 rows of 128 (256 bytes), 4 packed rows: 8192 / (16 * 256) = 2 and
+// 32 / 4 / 4 = 2, so blocks of 32 keys, prefetched 32 keys ahead. With 16
+// rows the registers allow one register of keys: blocks of 16.
+// RUN: gqa-opt %s --split-input-file --gqa-pack-query-groups --gqa-tile-cpu="kv-splits=1 vector-bits=512 l1-bytes=49152" -canonicalize -cse | FileCheck %s --check-prefix=BLOCK
+// BLOCK-LABEL: func.func @decode_bf16
+//       BLOCK:   scf.for %[[J:.*]] = %c0 to %c4096 step %c32
+//       BLOCK:     arith.addi %[[J]], %c32 : index
+//       BLOCK:     memref.prefetch
+// BLOCK-LABEL: func.func @rows16_bf16
+//       BLOCK:   scf.for %{{.*}} = %c0 to %c4096 step %c16
+func.func @decode_bf16(%q: tensor<1x8x1x128xbf16>, %k: tensor<1x2x4096x128xbf16>, %v: tensor<1x2x4096x128xbf16>) -> tensor<1x8x1x128xbf16> {
+  %o = gqa.attention %q, %k, %v : tensor<1x8x1x128xbf16>, tensor<1x2x4096x128xbf16>, tensor<1x2x4096x128xbf16> -> tensor<1x8x1x128xbf16>
+  return %o : tensor<1x8x1x128xbf16>
+}
+func.func @rows16_bf16(%q: tensor<1x2x8x128xbf16>, %k: tensor<1x1x4096x128xbf16>, %v: tensor<1x1x4096x128xbf16>) -> tensor<1x2x8x128xbf16> {
+  %o = gqa.attention %q, %k, %v : tensor<1x2x8x128xbf16>, tensor<1x1x4096x128xbf16>, tensor<1x1x4096x128xbf16> -> tensor<1x2x8x128xbf16>
+  return %o : tensor<1x2x8x128xbf16>
+}
