@@ -29,8 +29,8 @@
 #include <cstring>
 #include <limits>
 #include <memory>
-#include <tuple>
 #include <mutex>
+#include <tuple>
 #include <vector>
 
 #include <cpuid.h>
@@ -164,7 +164,7 @@ bool amxAvailable() {
 }
 
 #define GQA_AMX_TARGET                                                         \
-  __attribute__((target("amx-tile,amx-bf16,avx512f,avx512bw,avx512vl,"        \
+  __attribute__((target("amx-tile,amx-bf16,avx512f,avx512bw,avx512vl,"         \
                         "avx512dq,avx512bf16")))
 
 /// The 64-byte tile configuration: palette 1, every tile 16 x 64 bytes.
@@ -208,8 +208,9 @@ struct PackedLayout {
 
 /// Packs the keys and values of 32-key chunk `chunk` of one (batch, KV
 /// head) into `packed`; keys beyond the end pack as zero.
-GQA_AMX_TARGET void packChunk(const Problem &p, const PackedLayout &layout, int64_t b,
-               int64_t kv, int64_t chunk, uint16_t *packed) {
+GQA_AMX_TARGET void packChunk(const Problem &p, const PackedLayout &layout,
+                              int64_t b, int64_t kv, int64_t chunk,
+                              uint16_t *packed) {
   auto *keys = reinterpret_cast<uint32_t *>(packed);
   auto *values = reinterpret_cast<uint32_t *>(packed + layout.keyElems());
   int64_t pairs = p.headDim / 2;
@@ -246,9 +247,12 @@ struct Scratch {
 
   Scratch(int64_t dPad, int64_t dvPad, int64_t keyBlock)
       : dPad(dPad), dvPad(dvPad), keyBlock(keyBlock) {
-    int64_t sizes[] = {kItemRows * dPad * 2, kItemRows * keyBlock * 2,
-                       kItemRows * keyBlock * 4, kItemRows * dvPad * 4,
-                       kItemRows * 4, kItemRows * 64};
+    int64_t sizes[] = {kItemRows * dPad * 2,
+                       kItemRows * keyBlock * 2,
+                       kItemRows * keyBlock * 4,
+                       kItemRows * dvPad * 4,
+                       kItemRows * 4,
+                       kItemRows * 64};
     int64_t total = 0;
     for (int64_t &size : sizes)
       total += size = (size + 63) / 64 * 64;
@@ -288,8 +292,8 @@ GQA_AMX_TARGET void releaseTiles() { _tile_release(); }
 /// bf16's rounding of the weights), scaled by 2^n.
 GQA_AMX_TARGET inline __m512 exp2Approx(__m512 x) {
   x = _mm512_max_ps(x, _mm512_set1_ps(-150.0f));
-  __m512 n = _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT |
-                                         _MM_FROUND_NO_EXC);
+  __m512 n =
+      _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
   __m512 f = _mm512_sub_ps(x, n);
   __m512 y = _mm512_set1_ps(9.6181291e-3f);
   y = _mm512_fmadd_ps(y, f, _mm512_set1_ps(5.5504109e-2f));
@@ -312,8 +316,7 @@ void loadItem(const Problem &p, Item &item, Scratch &s) {
     int64_t packedRow = item.first + r;
     int64_t i = packedRow % p.queryLength;
     int64_t head = p.queryHead(item.kv, packedRow / p.queryLength);
-    std::memcpy(s.query + r * s.dPad, p.q.row(item.b, head, i),
-                p.headDim * 2);
+    std::memcpy(s.query + r * s.dPad, p.q.row(item.b, head, i), p.headDim * 2);
     std::tie(item.lo[r], item.hi[r]) = p.keyRange(i);
     if (item.hi[r] > item.lo[r]) {
       item.minLo = std::min(item.minLo, item.lo[r]);
@@ -427,8 +430,8 @@ constexpr float kMaxSlack = 8.0f;
 /// accumulators (vectorized over the rows; 1 while a row has attended no
 /// key), their bf16 weights and sums. Row by row phases, so that the rows'
 /// reductions and polynomials overlap.
-GQA_AMX_TARGET void softmaxBlock(const Item &item, int64_t first,
-                                 int64_t keys, float log2Scale, Scratch &s) {
+GQA_AMX_TARGET void softmaxBlock(const Item &item, int64_t first, int64_t keys,
+                                 float log2Scale, Scratch &s) {
   alignas(64) float newMax[kItemRows], factor[kItemRows];
   for (int64_t r = 0; r < kItemRows; ++r) {
     float blockMax = blockMaximum(item, r, first, keys, log2Scale, s);
@@ -436,7 +439,8 @@ GQA_AMX_TARGET void softmaxBlock(const Item &item, int64_t first,
   }
   const __m512 negInf = _mm512_set1_ps(-INFINITY), one = _mm512_set1_ps(1.0f);
   for (int64_t r = 0; r < kItemRows; r += 16) {
-    __m512 oldMax = _mm512_load_ps(s.max + r), rowMax = _mm512_load_ps(newMax + r);
+    __m512 oldMax = _mm512_load_ps(s.max + r),
+           rowMax = _mm512_load_ps(newMax + r);
     __mmask16 dead = _mm512_cmp_ps_mask(rowMax, negInf, _CMP_EQ_OQ);
     __m512 f = exp2Approx(_mm512_sub_ps(oldMax, rowMax));
     _mm512_store_ps(factor + r, _mm512_mask_blend_ps(dead, f, one));
@@ -510,7 +514,8 @@ GQA_AMX_TARGET void storeItem(const Problem &p, const Item &item,
     int64_t head = p.queryHead(item.kv, packedRow / p.queryLength);
     auto *out = const_cast<uint16_t *>(
         p.o.row(item.b, head, packedRow % p.queryLength));
-    float sum = _mm512_reduce_add_ps(reinterpret_cast<const __m512 *>(s.sum)[r]);
+    float sum =
+        _mm512_reduce_add_ps(reinterpret_cast<const __m512 *>(s.sum)[r]);
     __m512 inverse = _mm512_set1_ps(sum > 0 ? 1.0f / sum : 0.0f);
     const float *acc = s.acc + r * s.dvPad;
     for (int64_t e = 0; e < p.valueHeadDim; e += 16) {
@@ -519,7 +524,8 @@ GQA_AMX_TARGET void storeItem(const Problem &p, const Item &item,
                             : __mmask16((1u << (p.valueHeadDim - e)) - 1);
       __m256bh row =
           _mm512_cvtneps_pbh(_mm512_mul_ps(_mm512_load_ps(acc + e), inverse));
-      _mm256_mask_storeu_epi16(out + e, lanes, reinterpret_cast<__m256i &>(row));
+      _mm256_mask_storeu_epi16(out + e, lanes,
+                               reinterpret_cast<__m256i &>(row));
     }
   }
 }
@@ -594,9 +600,8 @@ extern "C" void gqa_rt_attention_bf16(
     int64_t q_col_stride, const void *k, int64_t k_batch_stride,
     int64_t k_head_stride, int64_t k_row_stride, int64_t k_col_stride,
     const void *v, int64_t v_batch_stride, int64_t v_head_stride,
-    int64_t v_row_stride, int64_t v_col_stride, void *o,
-    int64_t o_batch_stride, int64_t o_head_stride, int64_t o_row_stride,
-    int64_t o_col_stride) {
+    int64_t v_row_stride, int64_t v_col_stride, void *o, int64_t o_batch_stride,
+    int64_t o_head_stride, int64_t o_row_stride, int64_t o_col_stride) {
   Problem p;
   p.batch = batch;
   p.queryHeads = query_heads;

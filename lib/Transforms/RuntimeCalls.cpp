@@ -30,13 +30,12 @@ mlir::gqa::getFirstElementPointer(OpBuilder &b, Location loc, Value memref) {
   auto type = cast<MemRefType>(memref.getType());
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, memref);
   Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
-  Value elementBytes = arith::ConstantIndexOp::create(
-      b, loc, type.getElementTypeBitWidth() / 8);
+  Value elementBytes =
+      arith::ConstantIndexOp::create(b, loc, type.getElementTypeBitWidth() / 8);
   Value offsetBytes =
       arith::MulIOp::create(b, loc, metadata.getOffset(), elementBytes);
   Value address = arith::AddIOp::create(b, loc, base, offsetBytes);
-  Value address64 =
-      arith::IndexCastOp::create(b, loc, b.getI64Type(), address);
+  Value address64 = arith::IndexCastOp::create(b, loc, b.getI64Type(), address);
   Value pointer = LLVM::IntToPtrOp::create(
       b, loc, LLVM::LLVMPointerType::get(b.getContext()), address64);
   return {pointer, metadata};
