@@ -287,11 +287,12 @@ GQA_AMX_TARGET void configureTiles() {
 
 GQA_AMX_TARGET void releaseTiles() { _tile_release(); }
 
-/// 2^x for x <= 0 (-inf gives 0): x = n + f with f in [-1/2, 1/2], 2^f by
-/// its degree-4 Taylor polynomial (relative error below 5e-5, far inside
-/// bf16's rounding of the weights), scaled by 2^n.
+/// 2^x for finite x <= 2^kMaxSlack: x = n + f with f in [-1/2, 1/2], 2^f
+/// by its degree-4 Taylor polynomial (relative error below 5e-5, far
+/// inside bf16's rounding of the weights), scaled by 2^n (0 once n is below
+/// the smallest f32). Lanes that must give 0, such as masked scores, are
+/// zeroed by the caller.
 GQA_AMX_TARGET inline __m512 exp2Approx(__m512 x) {
-  x = _mm512_max_ps(x, _mm512_set1_ps(-150.0f));
   __m512 n =
       _mm512_roundscale_ps(x, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
   __m512 f = _mm512_sub_ps(x, n);
@@ -378,6 +379,13 @@ GQA_AMX_TARGET inline __mmask16 attended(const Item &item, int64_t r,
              keys, _mm512_set1_epi32(static_cast<int32_t>(item.hi[r])));
 }
 
+/// How far (in log2 units) a row's scores may exceed the maximum its
+/// weights are taken against before the maximum moves: weights stay below
+/// 2^kMaxSlack (no overflow in f32 sums of any length, and bf16 keeps its
+/// relative precision), and most blocks neither rescale the accumulators
+/// nor look for the block's maximum first.
+constexpr float kMaxSlack = 8.0f;
+
 /// The largest score (in log2 units) that row r attends among keys
 /// [first, first + keys), or -inf.
 GQA_AMX_TARGET inline float blockMaximum(const Item &item, int64_t r,
@@ -396,73 +404,74 @@ GQA_AMX_TARGET inline float blockMaximum(const Item &item, int64_t r,
   return _mm512_reduce_max_ps(maximum) * log2Scale;
 }
 
-/// Row r's bf16 weights 2^(score * log2Scale - rowMax) over keys [first,
-/// first + keys) (0 for keys it does not attend), and their lane-wise sums.
+/// Writes row r's bf16 weights 2^(score * log2Scale - rowMax) over keys
+/// [first, first + keys) (0 for keys it does not attend) and returns their
+/// lane-wise sums. Sets `exceeds` when an attended score is more than
+/// kMaxSlack above rowMax (the weights are then not to be used).
 GQA_AMX_TARGET inline __m512 writeWeights(const Item &item, int64_t r,
                                           int64_t first, int64_t keys,
                                           float log2Scale, float rowMax,
-                                          Scratch &s) {
+                                          Scratch &s, bool &exceeds) {
   const float *scores = s.scores + r * s.keyBlock;
   auto *weights = reinterpret_cast<__m256bh *>(s.weights + r * s.keyBlock);
-  const __m512 negInf = _mm512_set1_ps(-INFINITY);
   bool whole = item.lo[r] <= first && first + keys <= item.hi[r];
   __m512 maximum = _mm512_set1_ps(rowMax), scale = _mm512_set1_ps(log2Scale);
-  __m512 sum = _mm512_setzero_ps();
+  __m512 sum = _mm512_setzero_ps(), largest = _mm512_set1_ps(-INFINITY);
   for (int64_t j = 0; j < keys; j += 16) {
     __m512 t = _mm512_fmsub_ps(_mm512_load_ps(scores + j), scale, maximum);
-    if (!whole)
-      t = _mm512_mask_blend_ps(attended(item, r, first + j), negInf, t);
-    __m512 weight = exp2Approx(t);
+    __mmask16 inside = whole ? __mmask16(0xffff) : attended(item, r, first + j);
+    largest = _mm512_mask_max_ps(largest, inside, largest, t);
+    __m512 weight = _mm512_maskz_mov_ps(inside, exp2Approx(t));
     sum = _mm512_add_ps(sum, weight);
     weights[j / 16] = _mm512_cvtneps_pbh(weight);
   }
+  exceeds =
+      _mm512_cmp_ps_mask(largest, _mm512_set1_ps(kMaxSlack), _CMP_GT_OQ) != 0;
   return sum;
 }
 
-/// How far (in log2 units) a row's scores may exceed the maximum its
-/// weights are taken against before the maximum moves: weights stay below
-/// 2^kMaxSlack (no overflow in f32 sums of any length, and bf16 keeps its
-/// relative precision), and most blocks skip rescaling the accumulators.
-constexpr float kMaxSlack = 8.0f;
+/// Scales row r's accumulators by `factor`.
+GQA_AMX_TARGET inline void rescaleRow(int64_t r, __m512 factor, Scratch &s) {
+  float *acc = s.acc + r * s.dvPad;
+  for (int64_t e = 0; e < s.dvPad; e += 16)
+    _mm512_store_ps(acc + e, _mm512_mul_ps(_mm512_load_ps(acc + e), factor));
+}
 
 /// The online softmax of the item's rows over keys [first, first + keys):
-/// their new maxima, the factors 2^(old - new) that rescale their sums and
-/// accumulators (vectorized over the rows; 1 while a row has attended no
-/// key), their bf16 weights and sums. Row by row phases, so that the rows'
-/// reductions and polynomials overlap.
+/// each row's bf16 weights and sums against its running maximum, in one
+/// pass while no score exceeds it by more than kMaxSlack. A row's first
+/// attended block, and a block that exceeds the slack, first find the
+/// block's maximum, move the running maximum there and rescale the row's
+/// sums and accumulators by 2^(old - new).
 GQA_AMX_TARGET void softmaxBlock(const Item &item, int64_t first, int64_t keys,
                                  float log2Scale, Scratch &s) {
-  alignas(64) float newMax[kItemRows], factor[kItemRows];
-  for (int64_t r = 0; r < kItemRows; ++r) {
-    float blockMax = blockMaximum(item, r, first, keys, log2Scale, s);
-    newMax[r] = blockMax > s.max[r] + kMaxSlack ? blockMax : s.max[r];
-  }
-  const __m512 negInf = _mm512_set1_ps(-INFINITY), one = _mm512_set1_ps(1.0f);
-  for (int64_t r = 0; r < kItemRows; r += 16) {
-    __m512 oldMax = _mm512_load_ps(s.max + r),
-           rowMax = _mm512_load_ps(newMax + r);
-    __mmask16 dead = _mm512_cmp_ps_mask(rowMax, negInf, _CMP_EQ_OQ);
-    __m512 f = exp2Approx(_mm512_sub_ps(oldMax, rowMax));
-    _mm512_store_ps(factor + r, _mm512_mask_blend_ps(dead, f, one));
-    _mm512_store_ps(s.max + r, rowMax);
-  }
   auto *sums = reinterpret_cast<__m512 *>(s.sum);
   for (int64_t r = 0; r < kItemRows; ++r) {
-    if (newMax[r] == -INFINITY) {
+    float oldMax = s.max[r];
+    bool exceeds = true;
+    __m512 blockSum;
+    if (oldMax != -INFINITY)
+      blockSum =
+          writeWeights(item, r, first, keys, log2Scale, oldMax, s, exceeds);
+    if (!exceeds) {
+      sums[r] = _mm512_add_ps(sums[r], blockSum);
+      continue;
+    }
+    float newMax = blockMaximum(item, r, first, keys, log2Scale, s);
+    if (newMax == -INFINITY) {
       std::memset(s.weights + r * s.keyBlock, 0, keys * 2);
       continue;
     }
-    __m512 blockSum =
-        writeWeights(item, r, first, keys, log2Scale, newMax[r], s);
-    sums[r] = _mm512_fmadd_ps(sums[r], _mm512_set1_ps(factor[r]), blockSum);
-  }
-  for (int64_t r = 0; r < kItemRows; ++r) {
-    if (factor[r] == 1.0f)
+    blockSum =
+        writeWeights(item, r, first, keys, log2Scale, newMax, s, exceeds);
+    s.max[r] = newMax;
+    if (oldMax == -INFINITY) {
+      sums[r] = blockSum;
       continue;
-    __m512 f = _mm512_set1_ps(factor[r]);
-    float *acc = s.acc + r * s.dvPad;
-    for (int64_t e = 0; e < s.dvPad; e += 16)
-      _mm512_store_ps(acc + e, _mm512_mul_ps(_mm512_load_ps(acc + e), f));
+    }
+    __m512 factor = exp2Approx(_mm512_set1_ps(oldMax - newMax));
+    sums[r] = _mm512_fmadd_ps(sums[r], factor, blockSum);
+    rescaleRow(r, factor, s);
   }
 }
 
