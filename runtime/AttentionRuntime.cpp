@@ -572,6 +572,9 @@ void attentionAmx(const Problem &p) {
       static_cast<uint16_t *>(
           std::aligned_alloc(64, (layout.elems() * 2 + 63) / 64 * 64)),
       &std::free);
+  // Without memory for the packed keys and values, the loops need none.
+  if (!packed)
+    return attentionLoops(p);
   // Padding beyond D and Dv is never written by packChunk.
   std::memset(packed.get(), 0, layout.elems() * 2);
 #pragma omp parallel
