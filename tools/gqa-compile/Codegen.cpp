@@ -208,7 +208,8 @@ mlir::gqa::compile::getRuntimeLibraries(llvm::ArrayRef<char> object) {
       {"MLIR's C runner utilities (package libmlir-22-dev)",
        "-L" + llvmLib + " -Wl,-rpath," + llvmLib + " -lmlir_c_runner_utils",
        {}},
-      {"gqa-mlir's runtime (matrix products on oneDNN, package libdnnl-dev)",
+      {"gqa-mlir's runtime (matrix products on oneDNN, package libdnnl-dev; "
+       "bf16 attention on AMX; the temporaries' allocator)",
        "-L" + runtimeLib + " -Wl,-rpath," + runtimeLib + " -lgqa_runtime",
        {}},
   };
