@@ -73,6 +73,9 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
   AttentionTileSizes sizes = overrides;
   auto queryType = cast<RankedTensorType>(view->query().getType());
   auto keyType = cast<RankedTensorType>(view->key().getType());
+  // Bytes of one key row, as the KV loop streams them.
+  int64_t rowBytes =
+      view->headDim() * keyType.getElementType().getIntOrFloatBitWidth() / 8;
 
   if (sizes.vectorLanes == 0)
     sizes.vectorLanes = std::max<int64_t>(llvm::PowerOf2Ceil(target.vectorBits / 32), 4);
@@ -96,13 +99,12 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
   // spread over more keys: f16 and bf16 decode on the Intel Xeon read at
   // 0.48 of the probe with 16 keys and 0.58 with 32; f32 was unchanged.
   if (sizes.kvTile == 0) {
-    int64_t rowBytes = view->headDim() *
-                       keyType.getElementType().getIntOrFloatBitWidth() / 8;
     int64_t registers = target.vectorBits >= 512 ? 32 : 16;
     int64_t byCache = target.l1Bytes / 6 / (sizes.vectorLanes * rowBytes);
     int64_t byRegisters = registers / 4 / sizes.rowTile;
     int64_t multiple = std::max<int64_t>(1, std::min(byCache, byRegisters));
-    sizes.kvTile = sizes.vectorLanes * llvm::bit_floor(static_cast<uint64_t>(multiple));
+    sizes.kvTile =
+        sizes.vectorLanes * llvm::bit_floor(static_cast<uint64_t>(multiple));
   }
 
   // Split the KV sequence (flash-decoding) when batch x units x row tiles
@@ -145,8 +147,6 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
   // rows that fill a sixth of L1 per stream (K and V) ahead: 8 KiB on a
   // 48 KiB L1, the best of 2, 4, 8, 12 and 24 KiB measured there.
   if (sizes.prefetchKeys < 0) {
-    int64_t rowBytes = view->headDim() *
-                       keyType.getElementType().getIntOrFloatBitWidth() / 8;
     sizes.prefetchKeys =
         llvm::alignTo(std::max<int64_t>(1, target.l1Bytes / 6 / rowBytes),
                       sizes.kvTile);
