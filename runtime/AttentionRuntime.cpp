@@ -23,13 +23,14 @@
 
 #include "gqa-runtime/gqa_runtime.h"
 
+#include "ElementConversions.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <tuple>
 #include <vector>
 
@@ -38,6 +39,8 @@
 #include <omp.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+using namespace gqa::runtime;
 
 namespace {
 
@@ -82,21 +85,6 @@ struct Problem {
   }
 };
 
-uint16_t toBf16(float value) {
-  uint32_t bits;
-  std::memcpy(&bits, &value, 4);
-  if ((bits & 0x7fffffff) > 0x7f800000)
-    return 0x7fc0;
-  return static_cast<uint16_t>((bits + 0x7fff + ((bits >> 16) & 1)) >> 16);
-}
-
-float fromBf16(uint16_t value) {
-  uint32_t bits = static_cast<uint32_t>(value) << 16;
-  float result;
-  std::memcpy(&result, &bits, 4);
-  return result;
-}
-
 //===----------------------------------------------------------------------===//
 // Plain loops, without AMX
 //===----------------------------------------------------------------------===//
@@ -114,7 +102,8 @@ void attentionLoops(const Problem &p) {
         for (int64_t j = lo; j < hi; ++j) {
           float dot = 0;
           for (int64_t e = 0; e < d; ++e)
-            dot += fromBf16(p.q.at(b, h, i, e)) * fromBf16(p.k.at(b, kv, j, e));
+            dot += bf16ToFloat(p.q.at(b, h, i, e)) *
+                   bf16ToFloat(p.k.at(b, kv, j, e));
           scores[j] = dot * p.scale;
           max = std::max(max, scores[j]);
         }
@@ -124,11 +113,11 @@ void attentionLoops(const Problem &p) {
           float weight = std::exp(scores[j] - max);
           sum += weight;
           for (int64_t e = 0; e < dv; ++e)
-            acc[e] += weight * fromBf16(p.v.at(b, kv, j, e));
+            acc[e] += weight * bf16ToFloat(p.v.at(b, kv, j, e));
         }
         auto *out = const_cast<uint16_t *>(p.o.row(b, h, i));
         for (int64_t e = 0; e < dv; ++e)
-          out[e * p.o.colStride] = toBf16(sum > 0 ? acc[e] / sum : 0.0f);
+          out[e * p.o.colStride] = floatToBf16(sum > 0 ? acc[e] / sum : 0.0f);
       }
     }
 }
@@ -143,11 +132,14 @@ constexpr int64_t kTileRows = 16;
 /// Packed rows per work item: two row tiles.
 constexpr int64_t kItemRows = 2 * kTileRows;
 
-/// Whether this process may use AMX tiles: the CPU has AMX-BF16 and Linux
-/// granted the permission for the tile data state (arch_prctl
-/// ARCH_REQ_XCOMP_PERM), asked once per process.
+/// Whether this process may use AMX tiles: GQA_RT_AMX is not "0", the CPU
+/// has AMX-BF16 and Linux granted the permission for the tile data state
+/// (arch_prctl ARCH_REQ_XCOMP_PERM), asked once per process.
 bool amxAvailable() {
   static const bool available = [] {
+    if (const char *setting = std::getenv("GQA_RT_AMX"))
+      if (std::strcmp(setting, "0") == 0)
+        return false;
     unsigned eax, ebx, ecx, edx;
     if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
       return false;

@@ -8,9 +8,10 @@
 // primitive (brgemm kernels: AVX-512, AVX512-BF16, AMX where the CPU has
 // them), f32 matrix-vector products (M = 1) through dnnl_sgemm, and bf16/f16
 // ones over a weight with contiguous rows (the Linear layout) through our
-// own streamed dot products. The primitive of each distinct problem (types, sizes, strides) is
-// created once and kept. oneDNN's primitive cache would also keep it, but
-// creating the descriptor each call costs more than a decode-sized product.
+// own streamed dot products. The primitive of each distinct problem (types,
+// sizes, strides) is created once and kept. oneDNN's primitive cache would also
+// keep it, but creating the descriptor each call costs more than a decode-sized
+// product.
 //
 // What oneDNN rejects (f16 on CPUs without AVX512-FP16, strides it cannot
 // express) is computed through contiguous f32 copies, and what it rejects
@@ -19,6 +20,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "gqa-runtime/gqa_runtime.h"
+
+#include "ElementConversions.h"
 
 #include <dnnl.h>
 
@@ -32,47 +35,9 @@
 #include <unordered_map>
 #include <vector>
 
+using namespace gqa::runtime;
+
 namespace {
-
-//===----------------------------------------------------------------------===//
-// Element conversions (round to nearest even, as arith.truncf).
-//===----------------------------------------------------------------------===//
-
-float bitsToFloat(uint32_t bits) {
-  float f;
-  std::memcpy(&f, &bits, sizeof(f));
-  return f;
-}
-
-uint32_t floatToBits(float f) {
-  uint32_t bits;
-  std::memcpy(&bits, &f, sizeof(bits));
-  return bits;
-}
-
-float bf16ToFloat(uint16_t h) { return bitsToFloat(uint32_t(h) << 16); }
-
-uint16_t floatToBf16(float f) {
-  uint32_t bits = floatToBits(f);
-  if ((bits & 0x7fffffffu) > 0x7f800000u)
-    return uint16_t((bits >> 16) | 0x40);
-  return uint16_t((bits + 0x7fffu + ((bits >> 16) & 1)) >> 16);
-}
-
-// f16 through clang's _Float16: F16C instructions where the CPU has them,
-// libgcc's __extendhfsf2/__truncsfhf2 elsewhere.
-float f16ToFloat(uint16_t h) {
-  _Float16 value;
-  std::memcpy(&value, &h, sizeof(value));
-  return static_cast<float>(value);
-}
-
-uint16_t floatToF16(float f) {
-  _Float16 value = static_cast<_Float16>(f);
-  uint16_t h;
-  std::memcpy(&h, &value, sizeof(h));
-  return h;
-}
 
 float loadElement(const void *base, int64_t index, int32_t type) {
   if (type == GQA_RT_F32)
@@ -179,8 +144,8 @@ Primitive createPrimitive(Context &context, const Problem &p) {
       !describe(result.c, p, 2, p.m, p.n, p.cType))
     return result;
   dnnl_matmul_desc_t desc;
-  if (dnnl_matmul_desc_init(&desc, &result.a, &result.b, nullptr,
-                            &result.c) != dnnl_success)
+  if (dnnl_matmul_desc_init(&desc, &result.a, &result.b, nullptr, &result.c) !=
+      dnnl_success)
     return result;
   dnnl_primitive_attr_t attr = nullptr;
   dnnl_post_ops_t postOps = nullptr;
@@ -229,8 +194,8 @@ bool runDnnl(const Problem &p, const void *a, const void *b, void *c) {
     dnnl_exec_arg_t args[3] = {{DNNL_ARG_SRC, memories[0]},
                                {DNNL_ARG_WEIGHTS, memories[1]},
                                {DNNL_ARG_DST, memories[2]}};
-    ok = dnnl_primitive_execute(primitive.primitive, context.stream, 3,
-                                args) == dnnl_success &&
+    ok = dnnl_primitive_execute(primitive.primitive, context.stream, 3, args) ==
+             dnnl_success &&
          dnnl_stream_wait(context.stream) == dnnl_success;
   }
   for (dnnl_memory_t memory : memories)
@@ -278,8 +243,7 @@ constexpr int64_t kLanes = 16;
 /// system (one stream per core leaves bandwidth unused).
 constexpr int64_t kRows = 4;
 
-__attribute__((always_inline)) inline float halfToFloat(uint16_t h,
-                                                       bool bf16) {
+__attribute__((always_inline)) inline float halfToFloat(uint16_t h, bool bf16) {
   return bf16 ? bf16ToFloat(h) : f16ToFloat(h);
 }
 
@@ -402,9 +366,15 @@ void runThroughF32(const Problem &p, const void *a, const void *b, void *c) {
                    : std::vector<float>(size_t(p.batch * p.m * p.n));
   Problem contiguous = p;
   contiguous.abType = contiguous.cType = GQA_RT_F32;
-  contiguous.strides = {aBatch == 1 ? 0 : p.m * p.k, p.k, 1,
-                        bBatch == 1 ? 0 : p.k * p.n, p.n, 1,
-                        p.m * p.n,                   p.n, 1};
+  contiguous.strides = {aBatch == 1 ? 0 : p.m * p.k,
+                        p.k,
+                        1,
+                        bBatch == 1 ? 0 : p.k * p.n,
+                        p.n,
+                        1,
+                        p.m * p.n,
+                        p.n,
+                        1};
   if (!runDnnl(contiguous, a32.data(), b32.data(), c32.data()))
     runLoops(contiguous, a32.data(), b32.data(), c32.data());
   size_t index = 0;

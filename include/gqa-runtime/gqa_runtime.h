@@ -49,7 +49,9 @@ void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch, int64_t m,
                    int32_t accumulate);
 
 /* Nonzero when this process may run AMX tiles: the CPU has AMX-BF16 (and
- * AVX512-BF16) and Linux granted the tile data state. The first call asks
+ * AVX512-BF16), Linux granted the tile data state, and the environment
+ * variable GQA_RT_AMX is not "0" (which makes the library's attention run
+ * its plain loops, for comparison). The first call asks
  * Linux for it (arch_prctl ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA), once
  * per process; the permission then holds for every thread. Code that runs
  * AMX instructions of its own must make this call (or that request) first,
