@@ -16,6 +16,7 @@
 
 #include "gqa-runtime/gqa_runtime.h"
 #include "gqa/Dialect/GQA/IR/GQAOps.h"
+#include "gqa/Support/Buffers.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -60,18 +61,6 @@ std::string analyze(AttentionOp op) {
     return "its groups have fewer than " + std::to_string(kItemRows) +
            " query rows (decode streams K/V without packing it)";
   return "";
-}
-
-/// The buffer of tensor `value` (read-only), with a strided layout.
-Value readBuffer(OpBuilder &b, Location loc, Value value) {
-  auto type = cast<RankedTensorType>(value.getType());
-  auto layout = StridedLayoutAttr::get(
-      b.getContext(), ShapedType::kDynamic,
-      SmallVector<int64_t>(type.getRank(), ShapedType::kDynamic));
-  auto memrefType =
-      MemRefType::get(type.getShape(), type.getElementType(), layout);
-  return bufferization::ToBufferOp::create(b, loc, memrefType, value,
-                                           /*read_only=*/true);
 }
 
 /// Appends `memref`'s first element's address and its four strides.
@@ -143,7 +132,7 @@ void replaceWithCall(AttentionOp op, func::FuncOp callee) {
       offset,
       constant(op.getWindow().value_or(0), 64)};
   for (Value operand : {op.getQuery(), op.getKey(), op.getValue()})
-    appendOperand(b, loc, readBuffer(b, loc, operand), args);
+    appendOperand(b, loc, createReadOnlyBuffer(b, loc, operand), args);
   appendOperand(b, loc, result, args);
   func::CallOp::create(b, loc, callee, args);
   Value tensor = bufferization::ToTensorOp::create(

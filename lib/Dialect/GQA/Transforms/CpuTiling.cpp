@@ -35,9 +35,10 @@
 
 #include "AttentionView.h"
 
+#include "gqa/Support/Buffers.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
-#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -585,17 +586,8 @@ void CpuAttentionBuilder::prepareOperands() {
   queryLength = arith::DivUIOp::create(b, packedRows, index(view.packing));
   numRowTiles = ceilDiv(packedRows, index(rowTile));
   if (prefetchKeys > 0 && !transposedKeys) {
-    auto bufferOf = [&](Value tensor) -> Value {
-      auto type = cast<RankedTensorType>(tensor.getType());
-      auto layout = StridedLayoutAttr::get(
-          b.getContext(), ShapedType::kDynamic,
-          SmallVector<int64_t>(4, ShapedType::kDynamic));
-      return bufferization::ToBufferOp::create(
-          b, MemRefType::get(type.getShape(), type.getElementType(), layout),
-          tensor, /*read_only=*/true);
-    };
-    keyBuffer = bufferOf(view.key());
-    valueBuffer = bufferOf(view.value());
+    keyBuffer = createReadOnlyBuffer(b, b.getLoc(), view.key());
+    valueBuffer = createReadOnlyBuffer(b, b.getLoc(), view.value());
   }
   if (!transposedKeys)
     return;
