@@ -122,6 +122,8 @@ struct UsefulWork {
   double bytes = 0.0;
   /// 2 * D (Q K^T) + 2 * Dv (P V) per allowed (query head, row, key).
   double flops = 0.0;
+  /// The element type of Q, K and V (bf16 work is what AMX tiles multiply).
+  DType dtype = DType::F32;
 };
 
 /// The useful work of `spec` with the kv_lengths and q_offset of `inputs`.
@@ -168,6 +170,7 @@ UsefulWork countUsefulWork(const ProblemSpec &s, const ProblemInputs &inputs) {
                                    (s.headDim + s.valueHeadDim));
   work.flops = double(s.numQueryHeads) * allowedPairs *
                (2.0 * s.headDim + 2.0 * s.valueHeadDim);
+  work.dtype = s.dtype;
   return work;
 }
 
@@ -443,7 +446,7 @@ BenchResult makeResult(StringRef name, StringRef spec,
   result.gflops = work.flops / seconds * 1e-9;
   result.bwFraction = result.gbps / probes.readGBps;
   result.flopFraction = result.gflops / probes.fmaGFlops;
-  if (probes.amxGFlops > 0 && spec.contains("dtype=bf16"))
+  if (probes.amxGFlops > 0 && work.dtype == DType::BF16)
     result.amxFraction = result.gflops / probes.amxGFlops;
   return result;
 }
