@@ -30,6 +30,10 @@ config.substitutions.append(("%gqa_libs", config.gqa_libs_dir))
 if lit.util.pythonize_bool(config.gqa_sanitizers):
     config.available_features.add("sanitizers")
 
+# The libFuzzer targets of tools/fuzz (-DGQA_ENABLE_FUZZERS=ON).
+if lit.util.pythonize_bool(config.gqa_fuzzers):
+    config.available_features.add("fuzzers")
+
 llvm_config.use_default_substitutions()
 
 # FileCheck, not and count live beside the LLVM tools.

@@ -17,6 +17,7 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
@@ -45,7 +46,8 @@ llvm::Error fileError(StringRef file, const char *format, Ts &&...values) {
 /// Reads `case.json` of one folder into an AttentionCase.
 class CaseParser {
 public:
-  CaseParser(StringRef directory) : directory(directory.str()) {
+  CaseParser(StringRef directory, llvm::vfs::FileSystem &fileSystem)
+      : fileSystem(fileSystem), directory(directory.str()) {
     llvm::SmallString<256> path(directory);
     llvm::sys::path::append(path, "case.json");
     jsonPath = std::string(path);
@@ -68,6 +70,7 @@ private:
                                          StringRef key, size_t index);
   llvm::Error readTensorFile(StringRef file, TensorData &tensor);
 
+  llvm::vfs::FileSystem &fileSystem;
   std::string directory;
   std::string jsonPath;
 };
@@ -76,7 +79,7 @@ private:
 
 llvm::Expected<AttentionCase> CaseParser::parse() {
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-      llvm::MemoryBuffer::getFile(jsonPath, /*IsText=*/true);
+      fileSystem.getBufferForFile(jsonPath);
   if (!buffer)
     return error("cannot read: {0}", buffer.getError().message());
   llvm::Expected<json::Value> parsed = json::parse((*buffer)->getBuffer());
@@ -315,10 +318,11 @@ llvm::Error CaseParser::readTensorFile(StringRef file, TensorData &tensor) {
   llvm::raw_string_ostream os(shape);
   llvm::interleaveComma(info.shape, os);
   os << "]";
-  uint64_t actual = 0;
-  if (std::error_code ec = llvm::sys::fs::file_size(file, actual))
+  llvm::ErrorOr<llvm::vfs::Status> status = fileSystem.status(file);
+  if (!status)
     return fileError(file, "cannot read tensor '{0}': {1}", info.name,
-                     ec.message());
+                     status.getError().message());
+  uint64_t actual = status->getSize();
   if (actual != static_cast<uint64_t>(expected))
     return fileError(file,
                      "wrong size for tensor '{0}': {1} bytes, expected {2} "
@@ -326,7 +330,7 @@ llvm::Error CaseParser::readTensorFile(StringRef file, TensorData &tensor) {
                      info.name, actual, expected, shape,
                      stringifyDType(info.dtype), getDTypeSize(info.dtype));
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-      llvm::MemoryBuffer::getFile(file, /*IsText=*/false,
+      fileSystem.getBufferForFile(file, /*FileSize=*/-1,
                                   /*RequiresNullTerminator=*/false);
   if (!buffer)
     return fileError(file, "cannot read tensor '{0}': {1}", info.name,
@@ -351,7 +355,13 @@ llvm::Error CaseParser::readTensorFile(StringRef file, TensorData &tensor) {
 
 llvm::Expected<AttentionCase>
 mlir::gqa::onnx::loadAttentionCase(StringRef directory) {
-  return CaseParser(directory).parse();
+  return loadAttentionCase(directory, *llvm::vfs::getRealFileSystem());
+}
+
+llvm::Expected<AttentionCase>
+mlir::gqa::onnx::loadAttentionCase(StringRef directory,
+                                   llvm::vfs::FileSystem &fileSystem) {
+  return CaseParser(directory, fileSystem).parse();
 }
 
 llvm::Expected<std::vector<std::string>>

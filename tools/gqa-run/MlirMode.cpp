@@ -95,6 +95,18 @@ llvm::Expected<std::pair<int64_t, int64_t>> parseIntRange(StringRef text) {
   return std::make_pair(low, high);
 }
 
+/// Parses `--tolerance` (`ABS:REL`, both finite and non-negative).
+llvm::Expected<ToleranceSpec> parseTolerance(StringRef text) {
+  auto [absText, relText] = text.split(':');
+  double abs, rel;
+  if (absText.getAsDouble(abs) || relText.getAsDouble(rel) ||
+      !std::isfinite(abs) || !std::isfinite(rel) || abs < 0 || rel < 0)
+    return llvm::createStringError(
+        "invalid --tolerance '" + text +
+        "': expected ABS:REL, two finite non-negative numbers");
+  return ToleranceSpec{abs, rel};
+}
+
 /// Records the largest number of `gqa.attention` ops the module holds before
 /// any pass of the pipeline, and after the last one.
 class AttentionCounter : public PassInstrumentation {
@@ -341,10 +353,11 @@ bool runSide(Side &side, const CallData &call,
 /// Compares every result of side A with side B's, prints a line each and
 /// the count, and returns the exit status.
 int compareResults(ArrayRef<HostTensor> resultsA, ArrayRef<HostTensor> resultsB,
-                   StringRef entry) {
+                   StringRef entry, std::optional<ToleranceSpec> tolerance) {
   int numPassed = 0, numFailed = 0;
   for (size_t i = 0; i < resultsA.size(); ++i) {
-    Comparison comparison(getMlirTolerance(resultsA[i].getDType()));
+    Comparison comparison(
+        tolerance.value_or(getMlirTolerance(resultsA[i].getDType())));
     const HostTensor &expected = resultsB[i];
     comparison.compare(llvm::formatv("result #{0}", i).str(), resultsA[i],
                        [&](int64_t index) { return expected.get(index); });
@@ -372,6 +385,15 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
   if (!intRange) {
     reportError(llvm::toString(intRange.takeError()));
     return kExitError;
+  }
+  std::optional<ToleranceSpec> tolerance;
+  if (!options.tolerance.empty()) {
+    llvm::Expected<ToleranceSpec> parsed = parseTolerance(options.tolerance);
+    if (!parsed) {
+      reportError(llvm::toString(parsed.takeError()));
+      return kExitError;
+    }
+    tolerance = *parsed;
   }
   llvm::Expected<PipelineChoice> pipelineB = resolvePipeline(options.vs);
   if (!pipelineB) {
@@ -417,5 +439,5 @@ int mlir::gqa::run::runMlirMode(const MlirModeOptions &options,
     llvm::outs() << "0 passed, 1 failed\n";
     return kExitFailed;
   }
-  return compareResults(resultsA, resultsB, options.entry);
+  return compareResults(resultsA, resultsB, options.entry, tolerance);
 }

@@ -85,6 +85,9 @@ struct MlirModeOptions {
   llvm::SmallVector<std::string> dims;
   /// `LO:HI`, the range of random integer arguments.
   std::string intRange = "0:7";
+  /// `ABS:REL`, the tolerance of the comparison; empty for the default of
+  /// each element type.
+  std::string tolerance;
   /// Seed of the random arguments.
   uint64_t seed = 1;
 };

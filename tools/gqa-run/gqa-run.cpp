@@ -130,6 +130,14 @@ llvm::cl::opt<std::string> intRange(
     llvm::cl::value_desc("lo:hi"), llvm::cl::init("0:7"),
     llvm::cl::cat(gqaRunCategory));
 
+llvm::cl::opt<std::string> mlirTolerance(
+    "tolerance",
+    llvm::cl::desc("--mlir: tolerance ABS:REL of the comparison (an element "
+                   "passes when |a - b| <= ABS + REL * |b|; default: a few "
+                   "units in the last place for f16/bf16, 1e-5:1e-5 for f32, "
+                   "exact for integers)"),
+    llvm::cl::value_desc("abs:rel"), llvm::cl::cat(gqaRunCategory));
+
 llvm::cl::opt<std::string> pipelineName(
     "pipeline",
     llvm::cl::desc("Lowering pipeline: reference, cpu, gpu-schedule, a "
@@ -209,17 +217,19 @@ static void registerPipelines() {
   mlir::gqa::registerAllPasses();
 }
 
-/// `--entry`, `--vs`, `--dim` and `--int-range` go with `--mlir`, which
-/// needs the first two.
+/// `--entry`, `--vs`, `--dim`, `--int-range` and `--tolerance` go with
+/// `--mlir`, which needs the first two.
 static LogicalResult checkMlirModeFlags() {
   bool anyMlirFlag = entryName.getNumOccurrences() ||
                      vsPipeline.getNumOccurrences() ||
                      dimSizes.getNumOccurrences() ||
-                     intRange.getNumOccurrences();
+                     intRange.getNumOccurrences() ||
+                     mlirTolerance.getNumOccurrences();
   if (mlirPath.empty()) {
     if (!anyMlirFlag)
       return success();
-    reportError("--entry, --vs, --dim and --int-range only apply to --mlir");
+    reportError("--entry, --vs, --dim, --int-range and --tolerance only apply "
+                "to --mlir");
     return failure();
   }
   if (entryName.empty() || vsPipeline.empty()) {
@@ -344,6 +354,7 @@ int main(int argc, char **argv) {
     options.vs = vsPipeline;
     options.dims.assign(dimSizes.begin(), dimSizes.end());
     options.intRange = intRange;
+    options.tolerance = mlirTolerance;
     options.seed = seed;
     return runMlirMode(options, config);
   }

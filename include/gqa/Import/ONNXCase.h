@@ -20,6 +20,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <cstdint>
 #include <string>
@@ -61,6 +62,11 @@ struct AttentionCase {
 /// (shapes consistent with each other, supported attributes) are left to
 /// importAttention.
 llvm::Expected<AttentionCase> loadAttentionCase(llvm::StringRef directory);
+
+/// Loads the case in `directory` of `fileSystem` (an in-memory one in the
+/// fuzz target), as above.
+llvm::Expected<AttentionCase> loadAttentionCase(llvm::StringRef directory,
+                                                llvm::vfs::FileSystem &fileSystem);
 
 /// Finds every case folder (a folder holding `case.json`) at or below
 /// `path`, sorted by path. Fails when `path` is not a folder.

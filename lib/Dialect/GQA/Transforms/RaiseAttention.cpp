@@ -166,7 +166,26 @@ struct GQARaiseAttentionPass
     // become remarks.
     CandidateReporter reporter;
     populateRaisePatterns(patterns, explain ? &reporter : nullptr);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    // A graph with nothing to raise is left exactly as it was: the raise
+    // itself neither folds nor merges equal constants. Only once attention
+    // has been raised does a folding sweep remove the reshapes that the
+    // rewrites leave around it (a collapse_shape of an expand_shape).
+    auto countRaised = [&] {
+      unsigned count = 0;
+      getOperation()->walk([&](AttentionOp) { ++count; });
+      return count;
+    };
+    unsigned before = countRaised();
+    GreedyRewriteConfig config;
+    config.enableFolding(false).enableConstantCSE(false);
+    config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
+                                     config)))
+      return signalPassFailure();
+    if (countRaised() == before)
+      return;
+    if (failed(applyPatternsGreedily(getOperation(),
+                                     RewritePatternSet(&getContext()))))
       signalPassFailure();
   }
 };

@@ -1,0 +1,70 @@
+//===- FuzzSupport.cpp - What the gqa-mlir fuzz targets share -------------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FuzzSupport.h"
+
+#include "gqa/InitAllDialects.h"
+#include "gqa/InitAllPasses.h"
+#include "gqa/Pipelines/Passes.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+
+using namespace mlir;
+
+namespace {
+
+const DialectRegistry &getRegistry() {
+  static const DialectRegistry *registry = [] {
+    auto *result = new DialectRegistry();
+    registerAllDialects(*result);
+    registerAllExtensions(*result);
+    registerAllToLLVMIRTranslations(*result);
+    gqa::registerAllGQADialects(*result);
+    gqa::registerGpuPipelineDependencies(*result);
+    return result;
+  }();
+  return *registry;
+}
+
+} // namespace
+
+std::unique_ptr<MLIRContext> mlir::gqa::fuzz::createFuzzContext() {
+  auto context = std::make_unique<MLIRContext>(
+      getRegistry(), MLIRContext::Threading::DISABLED);
+  context->allowUnregisteredDialects(false);
+  return context;
+}
+
+mlir::gqa::fuzz::ErrorCounter::ErrorCounter(MLIRContext *context)
+    : handler(context, [this](Diagnostic &diagnostic) {
+        if (diagnostic.getSeverity() == DiagnosticSeverity::Error)
+          ++numErrors;
+        return success();
+      }) {}
+
+void mlir::gqa::fuzz::reportDefect(llvm::StringRef what,
+                                   llvm::StringRef input) {
+  llvm::errs() << "gqa fuzz defect: " << what << "\n--- input ---\n"
+               << input << "\n--- end of input ---\n";
+  llvm::errs().flush();
+  std::abort();
+}
+
+void mlir::gqa::fuzz::registerFuzzPasses() {
+  static bool registered = [] {
+    registerAllPasses();
+    gqa::registerAllPasses();
+    return true;
+  }();
+  (void)registered;
+}

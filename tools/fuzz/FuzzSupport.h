@@ -1,0 +1,53 @@
+//===- FuzzSupport.h - What the gqa-mlir fuzz targets share ------*- C++ -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The fuzz targets (tools/fuzz, built with -DGQA_ENABLE_FUZZERS=ON) check one
+// promise: bad input gets a diagnostic, never a crash. This header gives them
+// a context with every dialect the tools load, a counter of the errors
+// emitted, and `reportDefect`, which prints what broke the promise and aborts
+// so that libFuzzer records the input as a crash.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_TOOLS_FUZZ_FUZZSUPPORT_H
+#define GQA_TOOLS_FUZZ_FUZZSUPPORT_H
+
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <memory>
+
+namespace mlir::gqa::fuzz {
+
+/// A context holding the dialects and extensions gqa-opt registers (upstream
+/// and gqa), with threading off. One per input: the attributes and types an
+/// input creates are freed with it.
+std::unique_ptr<MLIRContext> createFuzzContext();
+
+/// Counts the errors emitted in a context while it lives and keeps them from
+/// being printed (libFuzzer runs millions of inputs).
+class ErrorCounter {
+public:
+  explicit ErrorCounter(MLIRContext *context);
+  unsigned getNumErrors() const { return numErrors; }
+
+private:
+  unsigned numErrors = 0;
+  ScopedDiagnosticHandler handler;
+};
+
+/// Prints `what` (a broken promise, with the input it was found on) and
+/// aborts, so that libFuzzer keeps the input as a crash.
+[[noreturn]] void reportDefect(llvm::StringRef what, llvm::StringRef input);
+
+/// Registers the gqa passes and pipelines once, so that pipelines can be
+/// parsed from their textual names.
+void registerFuzzPasses();
+
+} // namespace mlir::gqa::fuzz
+
+#endif // GQA_TOOLS_FUZZ_FUZZSUPPORT_H

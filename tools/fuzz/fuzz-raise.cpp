@@ -1,0 +1,105 @@
+//===- fuzz-raise.cpp - Fuzz gqa-raise-attention with mutated graphs ------===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The input is a model graph as MLIR text; the seed corpus is the exported
+// graphs of test/models. The custom mutator parses an input and applies one
+// to three GraphMutator mutations (constants, indexing maps, dropped,
+// swapped or reordered ops, sizes), keeping only mutants that verify; input
+// that does not parse gets libFuzzer's byte mutations. Each input is checked
+// with checkRaise: the raise either raises or leaves the graph alone. With
+// GQA_FUZZ_RAISED_DIR set, every input that raised is written there, for the
+// differential check of utils/fuzz/raise-differential.sh, which runs the
+// graph with and without the raise on random inputs.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FuzzSupport.h"
+#include "GraphMutator.h"
+#include "RaiseCheck.h"
+
+#include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
+
+#include <cstdlib>
+#include <cstring>
+
+using namespace mlir;
+using namespace mlir::gqa::fuzz;
+
+extern "C" size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t maxSize);
+
+namespace {
+
+OwningOpRef<ModuleOp> parse(llvm::StringRef text, MLIRContext *context) {
+  return parseSourceString<ModuleOp>(text, context);
+}
+
+/// Writes a graph that raised into GQA_FUZZ_RAISED_DIR, named by its hash.
+void recordRaised(llvm::StringRef input) {
+  const char *directory = std::getenv("GQA_FUZZ_RAISED_DIR");
+  if (!directory)
+    return;
+  llvm::SmallString<256> path(directory);
+  llvm::sys::path::append(
+      path, llvm::formatv("raised-{0:x16}.mlir", llvm::xxh3_64bits(input)).str());
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec);
+  if (!ec)
+    os << input;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  registerFuzzPasses();
+  return 0;
+}
+
+extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size,
+                                          size_t maxSize, unsigned int seed) {
+  std::unique_ptr<MLIRContext> context = createFuzzContext();
+  ErrorCounter errors(context.get());
+  llvm::StringRef input(reinterpret_cast<const char *>(data), size);
+  OwningOpRef<ModuleOp> module = parse(input, context.get());
+  if (!module)
+    return LLVMFuzzerMutate(data, size, maxSize);
+  std::mt19937_64 random(seed);
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    OwningOpRef<ModuleOp> mutant = module->clone();
+    unsigned numMutations = 1 + random() % 3;
+    for (unsigned i = 0; i < numMutations; ++i)
+      (void)mutateGraph(*mutant, random);
+    if (failed(verify(*mutant)))
+      continue;
+    std::string text = printModule(*mutant);
+    if (text.size() > maxSize)
+      continue;
+    std::memcpy(data, text.data(), text.size());
+    return text.size();
+  }
+  return LLVMFuzzerMutate(data, size, maxSize);
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  llvm::StringRef input(reinterpret_cast<const char *>(data), size);
+  std::unique_ptr<MLIRContext> context = createFuzzContext();
+  ErrorCounter errors(context.get());
+  OwningOpRef<ModuleOp> module = parse(input, context.get());
+  if (!module) {
+    if (errors.getNumErrors() == 0)
+      reportDefect("the parser failed without an error", input);
+    return 0;
+  }
+  RaiseOutcome outcome = checkRaise(*module);
+  if (outcome.kind == RaiseOutcome::Defect)
+    reportDefect(outcome.defect, input);
+  if (outcome.kind == RaiseOutcome::Raised)
+    recordRaised(input);
+  return 0;
+}
