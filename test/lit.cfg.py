@@ -40,8 +40,11 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.gqa_tools_dir, config.llvm_tools_dir]
-tools = ["gqa-compile", "gqa-opt", "gqa-run", "mlir-opt", "mlir-runner",
-         "llvm-nm"]
+tools = ["gqa-compile", "gqa-opt", "gqa-run", "gqa-mutate", "mlir-opt",
+         "mlir-runner", "llvm-nm"]
+if "fuzzers" in config.available_features:
+    tools += ["gqa-fuzz-dialect", "gqa-fuzz-onnx-case", "gqa-fuzz-pipeline",
+              "gqa-fuzz-problem-spec", "gqa-fuzz-raise"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # The runtime libraries that mlir-runner loads for the end-to-end tests.

@@ -29,6 +29,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace mlir;
 using namespace mlir::gqa::fuzz;
@@ -43,6 +44,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   GeneratedPipeline pipeline = generatePipeline(provider);
   std::string source = generateAttentionModule(provider);
   std::string input = pipeline.text + "\n" + source;
+  // GQA_FUZZ_PRINT=1 shows what an input stands for (to reproduce a crash
+  // with gqa-opt).
+  if (std::getenv("GQA_FUZZ_PRINT"))
+    llvm::errs() << "// pipeline: " << pipeline.text << "\n" << source;
 
   std::unique_ptr<MLIRContext> context = createFuzzContext();
   ErrorCounter errors(context.get());

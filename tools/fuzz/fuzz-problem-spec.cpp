@@ -17,6 +17,8 @@
 
 #include "../gqa-run/ProblemSpec.h"
 
+#include "gqa/Dialect/GQA/IR/GQADialect.h"
+
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 
@@ -63,6 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   std::unique_ptr<MLIRContext> context = createFuzzContext();
+  context->loadDialect<func::FuncDialect, gqa::GQADialect>();
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> module =
       ModuleOp::create(UnknownLoc::get(context.get()));

@@ -311,6 +311,15 @@ LogicalResult mlir::gqa::tileEachAttentionOp(
   WalkResult result = root->walk([&](Operation *op) {
     if (!isa<AttentionOp, PackedAttentionOp>(op))
       return WalkResult::advance();
+    // No output element (B = 0 or Sq = 0, static): nothing to compute, and
+    // no tile to size.
+    auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
+    if (resultType.hasStaticShape() && resultType.getNumElements() == 0) {
+      rewriter.setInsertionPoint(op);
+      rewriter.replaceOpWithNewOp<tensor::EmptyOp>(
+          op, resultType.getShape(), resultType.getElementType());
+      return WalkResult::advance();
+    }
     std::string error;
     FailureOr<AttentionTileSizes> sizes = choose(op, error);
     if (failed(sizes)) {

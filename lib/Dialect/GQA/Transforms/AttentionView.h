@@ -179,7 +179,8 @@ Value getLogSumExp(ImplicitLocOpBuilder &b, const RowNormalization &row,
 /// Tiles every `gqa.attention` and `gqa.packed_attention` under `root` in
 /// one walk: `choose` picks the sizes of an op (or fails with the reason),
 /// and `tile` replaces the op. A failure is reported at the op, prefixed with
-/// `passName`, and stops the walk.
+/// `passName`, and stops the walk. An op with no output element (a static
+/// zero B or Sq) becomes a `tensor.empty`.
 LogicalResult tileEachAttentionOp(
     Operation *root, StringRef passName,
     function_ref<FailureOr<AttentionTileSizes>(Operation *, std::string &)>

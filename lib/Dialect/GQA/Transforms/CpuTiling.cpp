@@ -88,8 +88,10 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
     int64_t bytesPerRow = (view->headDim() + view->valueHeadDim()) * 4;
     int64_t rows = std::clamp<int64_t>(target.l1Bytes / 2 / bytesPerRow, 1, 16);
     int64_t packedRows = queryType.getDimSize(2);
+    // At least one row, also where there are none (Sq = 0): the tile
+    // loops then run zero times.
     if (!ShapedType::isDynamic(packedRows))
-      rows = std::min(rows, packedRows);
+      rows = std::min(rows, std::max<int64_t>(packedRows, 1));
     sizes.rowTile = rows;
   }
 
@@ -120,8 +122,9 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
                     (ShapedType::isDynamic(packedRows)
                          ? 1
                          : llvm::divideCeil(packedRows, sizes.rowTile));
+    // An empty problem (B = 0 or Sq = 0) has no item to split.
     int64_t splits = 1;
-    if (items < 4 * target.numThreads)
+    if (items > 0 && items < 4 * target.numThreads)
       splits = llvm::divideCeil(4 * target.numThreads, items);
     int64_t keys = keyType.getDimSize(2);
     if (!ShapedType::isDynamic(keys))

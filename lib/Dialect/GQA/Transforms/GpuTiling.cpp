@@ -97,7 +97,7 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
   if (sizes.rowTile == 0)
     sizes.rowTile = ShapedType::isDynamic(packedRows)
                         ? 16
-                        : std::min<int64_t>(16, packedRows);
+                        : std::clamp<int64_t>(packedRows, 1, 16);
   // While the block's workgroup memory does not fit, shrink what the
   // overrides leave free: the K/V tile down to 16 keys, then the rows down
   // to 4, then either down to 1.
@@ -143,7 +143,9 @@ mlir::gqa::chooseGpuTileSizes(Operation *op, const GpuTargetInfo &target,
         (ShapedType::isDynamic(batch) ? 1 : batch) * view->numUnits *
         llvm::divideCeil(packedRows, sizes.rowTile);
     int64_t wanted = 2 * target.numMultiprocessors;
-    int64_t splits = blocks < wanted ? llvm::divideCeil(wanted, blocks) : 1;
+    // An empty problem (B = 0 or Sq = 0) has no block to split.
+    int64_t splits =
+        blocks > 0 && blocks < wanted ? llvm::divideCeil(wanted, blocks) : 1;
     int64_t keys = keyType.getDimSize(2);
     if (!ShapedType::isDynamic(keys))
       splits = std::min<int64_t>(
