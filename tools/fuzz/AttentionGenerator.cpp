@@ -139,7 +139,9 @@ std::string generateAttributes(FuzzedDataProvider &data, const Problem &p) {
     text += " causal";
   if (chance(data, 25))
     text += " window = " +
-            std::to_string(data.ConsumeIntegralInRange<int64_t>(-2, p.kvLength.value + 2));
+            std::to_string(chance(data, 5) ? -1
+                                           : data.ConsumeIntegralInRange<int64_t>(
+                                                 0, p.kvLength.value + 2));
   if (chance(data, 30))
     text += " scale = " + std::string(pick<const char *>(
                               data, {"0.125", "1.0", "0.0", "-1.0", "1.0e+30",

@@ -49,6 +49,10 @@ mlir::gqa::fuzz::ErrorCounter::ErrorCounter(MLIRContext *context)
     : handler(context, [this](Diagnostic &diagnostic) {
         if (diagnostic.getSeverity() == DiagnosticSeverity::Error)
           ++numErrors;
+        // GQA_FUZZ_PRINT=1 shows the diagnostics of an input.
+        if (std::getenv("GQA_FUZZ_PRINT"))
+          llvm::errs() << diagnostic.getLocation() << ": " << diagnostic
+                       << "\n";
         return success();
       }) {}
 

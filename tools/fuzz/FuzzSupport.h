@@ -29,7 +29,8 @@ namespace mlir::gqa::fuzz {
 std::unique_ptr<MLIRContext> createFuzzContext();
 
 /// Counts the errors emitted in a context while it lives and keeps them from
-/// being printed (libFuzzer runs millions of inputs).
+/// being printed (libFuzzer runs millions of inputs), unless GQA_FUZZ_PRINT
+/// is set.
 class ErrorCounter {
 public:
   explicit ErrorCounter(MLIRContext *context);

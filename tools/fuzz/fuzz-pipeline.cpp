@@ -34,8 +34,28 @@
 using namespace mlir;
 using namespace mlir::gqa::fuzz;
 
+namespace {
+
+/// How far the inputs got, printed at exit with GQA_FUZZ_STATS=1 (the
+/// figures of docs/fuzzing.md).
+struct Stats {
+  uint64_t inputs = 0, rejected = 0, badPipeline = 0, failed = 0, compiled = 0;
+} stats;
+
+void printStats() {
+  llvm::errs() << "gqa-fuzz-pipeline: " << stats.inputs << " inputs, "
+               << stats.rejected << " rejected by the parser or verifier, "
+               << stats.badPipeline << " with pipeline options refused, "
+               << stats.failed << " failed with an error in a pass, "
+               << stats.compiled << " compiled\n";
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   registerFuzzPasses();
+  if (std::getenv("GQA_FUZZ_STATS"))
+    std::atexit(printStats);
   return 0;
 }
 
@@ -49,6 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (std::getenv("GQA_FUZZ_PRINT"))
     llvm::errs() << "// pipeline: " << pipeline.text << "\n" << source;
 
+  ++stats.inputs;
   std::unique_ptr<MLIRContext> context = createFuzzContext();
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> module =
@@ -56,6 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!module) {
     if (errors.getNumErrors() == 0)
       reportDefect("the parser or verifier failed without an error", input);
+    ++stats.rejected;
     return 0;
   }
 
@@ -66,13 +88,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (failed(parsePassPipeline(pipeline.text, pm, errorStream))) {
     if (pipelineError.empty())
       reportDefect("a pipeline failed to parse without an error", input);
+    ++stats.badPipeline;
     return 0;
   }
   if (failed(pm.run(*module))) {
     if (errors.getNumErrors() == 0)
       reportDefect("the pipeline failed without an error", input);
+    ++stats.failed;
     return 0;
   }
+  ++stats.compiled;
   if (pipeline.kind == PipelineKind::Gpu)
     return 0;
   llvm::LLVMContext llvmContext;

@@ -29,6 +29,7 @@
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/StringMap.h"
@@ -94,15 +95,27 @@ static LogicalResult privatize(RewriterBase &rewriter,
     std::optional<SmallVector<int64_t>> dims =
         forall ? getMappedDims<gpu::GPUThreadMappingAttr>(forall)
                : std::nullopt;
-    Value threadY, threadX;
+    // The coordinate of each thread dimension: its induction variable, or
+    // the constant 0 where the dimension has one thread (a block of one
+    // row), which canonicalization substitutes for the variable.
+    std::optional<Value> threadY, threadX;
+    std::optional<bool> singleY, singleX;
     if (dims)
-      for (auto [iv, dim] : llvm::zip(forall.getInductionVars(), *dims)) {
+      for (auto [iv, dim, bound] : llvm::zip(forall.getInductionVars(), *dims,
+                                             forall.getMixedUpperBound())) {
+        bool single = getConstantIntValue(bound) == 1;
         if (dim == 1)
-          threadY = iv;
+          threadY = iv, singleY = single;
         if (dim == 0)
-          threadX = iv;
+          threadX = iv, singleX = single;
       }
-    if (!threadY || indices[0] != threadY || indices[1] != threadX)
+    auto isCoordinate = [&](Value index, std::optional<Value> thread,
+                            std::optional<bool> single) {
+      return thread && (index == *thread ||
+                        (*single && matchPattern(index, m_Zero())));
+    };
+    if (!isCoordinate(indices[0], threadY, singleY) ||
+        !isCoordinate(indices[1], threadX, singleX))
       return user->emitOpError()
              << "must index the private schedule buffer with the thread's y "
                 "and x coordinates first";
