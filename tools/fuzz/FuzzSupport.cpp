@@ -10,6 +10,9 @@
 #include "gqa/InitAllPasses.h"
 #include "gqa/Pipelines/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -23,8 +26,8 @@ using namespace mlir;
 
 namespace {
 
-const DialectRegistry &getRegistry() {
-  static const DialectRegistry *registry = [] {
+const DialectRegistry &getRegistry(gqa::fuzz::FuzzDialects dialects) {
+  static const DialectRegistry *all = [] {
     auto *result = new DialectRegistry();
     registerAllDialects(*result);
     registerAllExtensions(*result);
@@ -33,14 +36,22 @@ const DialectRegistry &getRegistry() {
     gqa::registerGpuPipelineDependencies(*result);
     return result;
   }();
-  return *registry;
+  static const DialectRegistry *attention = [] {
+    auto *result = new DialectRegistry();
+    result->insert<arith::ArithDialect, func::FuncDialect,
+                   tensor::TensorDialect>();
+    gqa::registerAllGQADialects(*result);
+    return result;
+  }();
+  return dialects == gqa::fuzz::FuzzDialects::All ? *all : *attention;
 }
 
 } // namespace
 
-std::unique_ptr<MLIRContext> mlir::gqa::fuzz::createFuzzContext() {
+std::unique_ptr<MLIRContext>
+mlir::gqa::fuzz::createFuzzContext(FuzzDialects dialects) {
   auto context = std::make_unique<MLIRContext>(
-      getRegistry(), MLIRContext::Threading::DISABLED);
+      getRegistry(dialects), MLIRContext::Threading::DISABLED);
   context->allowUnregisteredDialects(false);
   return context;
 }

@@ -4,7 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The input is MLIR text. It is parsed with every dialect gqa-opt loads and
+// The input is MLIR text. It is parsed with the dialects attention functions
+// are written in (builtin, func, arith, tensor, gqa, tm_tensor) and
 // verified; text that parses and verifies must print, in the custom and the
 // generic form, to text that parses and verifies again and prints the same.
 // The seed corpus is the dialect's tests, one split-file case per input.
@@ -39,7 +40,7 @@ std::string print(ModuleOp module, bool generic) {
 /// Prints `module` in one form, parses that back and compares the prints.
 void checkRoundTrip(ModuleOp module, bool generic, llvm::StringRef input) {
   std::string first = print(module, generic);
-  std::unique_ptr<MLIRContext> context = createFuzzContext();
+  std::unique_ptr<MLIRContext> context = createFuzzContext(FuzzDialects::Attention);
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> reparsed =
       parseSourceString<ModuleOp>(first, context.get());
@@ -55,7 +56,7 @@ void checkRoundTrip(ModuleOp module, bool generic, llvm::StringRef input) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   llvm::StringRef input(reinterpret_cast<const char *>(data), size);
-  std::unique_ptr<MLIRContext> context = createFuzzContext();
+  std::unique_ptr<MLIRContext> context = createFuzzContext(FuzzDialects::Attention);
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> module =
       parseSourceString<ModuleOp>(input, context.get());
