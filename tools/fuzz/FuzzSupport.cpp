@@ -17,6 +17,7 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/InitAllPasses.h"
+#include "mlir/Parser/Parser.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -66,6 +67,12 @@ mlir::gqa::fuzz::ErrorCounter::ErrorCounter(MLIRContext *context)
                        << "\n";
         return success();
       }) {}
+
+OwningOpRef<ModuleOp> mlir::gqa::fuzz::parseModule(llvm::StringRef text,
+                                                    MLIRContext *context) {
+  std::string terminated = text.str();
+  return parseSourceString<ModuleOp>(terminated, context);
+}
 
 void mlir::gqa::fuzz::reportDefect(llvm::StringRef what,
                                    llvm::StringRef input) {

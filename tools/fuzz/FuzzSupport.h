@@ -15,7 +15,9 @@
 #ifndef GQA_TOOLS_FUZZ_FUZZSUPPORT_H
 #define GQA_TOOLS_FUZZ_FUZZSUPPORT_H
 
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/OwningOpRef.h"
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -51,6 +53,11 @@ private:
   unsigned numErrors = 0;
   ScopedDiagnosticHandler handler;
 };
+
+/// Parses `text` as a module. The MLIR lexer reads the byte after the text
+/// to find its end: files and std::strings end in a 0 there, libFuzzer's
+/// inputs do not (ASan reports the read), so the text is copied first.
+OwningOpRef<ModuleOp> parseModule(llvm::StringRef text, MLIRContext *context);
 
 /// Prints `what` (a broken promise, with the input it was found on) and
 /// aborts, so that libFuzzer keeps the input as a crash.

@@ -43,7 +43,7 @@ void checkRoundTrip(ModuleOp module, bool generic, llvm::StringRef input) {
   std::unique_ptr<MLIRContext> context = createFuzzContext(FuzzDialects::Attention);
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> reparsed =
-      parseSourceString<ModuleOp>(first, context.get());
+      parseModule(first, context.get());
   if (!reparsed)
     reportDefect(generic ? "the generic print of verified IR does not parse"
                          : "the print of verified IR does not parse",
@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::unique_ptr<MLIRContext> context = createFuzzContext(FuzzDialects::Attention);
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> module =
-      parseSourceString<ModuleOp>(input, context.get());
+      parseModule(input, context.get());
   if (!module) {
     if (errors.getNumErrors() == 0)
       reportDefect("the parser failed without an error", input);

@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::unique_ptr<MLIRContext> context = createFuzzContext();
   ErrorCounter errors(context.get());
   OwningOpRef<ModuleOp> module =
-      parseSourceString<ModuleOp>(source, context.get());
+      parseModule(source, context.get());
   if (!module) {
     if (errors.getNumErrors() == 0)
       reportDefect("the parser or verifier failed without an error", input);

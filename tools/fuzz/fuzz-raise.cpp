@@ -37,10 +37,6 @@ extern "C" size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t maxSize);
 
 namespace {
 
-OwningOpRef<ModuleOp> parse(llvm::StringRef text, MLIRContext *context) {
-  return parseSourceString<ModuleOp>(text, context);
-}
-
 /// Writes a graph that raised into GQA_FUZZ_RAISED_DIR, named by its hash.
 void recordRaised(llvm::StringRef input) {
   const char *directory = std::getenv("GQA_FUZZ_RAISED_DIR");
@@ -67,7 +63,7 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size,
   std::unique_ptr<MLIRContext> context = createFuzzContext();
   ErrorCounter errors(context.get());
   llvm::StringRef input(reinterpret_cast<const char *>(data), size);
-  OwningOpRef<ModuleOp> module = parse(input, context.get());
+  OwningOpRef<ModuleOp> module = parseModule(input, context.get());
   if (!module)
     return LLVMFuzzerMutate(data, size, maxSize);
   std::mt19937_64 random(seed);
@@ -91,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   llvm::StringRef input(reinterpret_cast<const char *>(data), size);
   std::unique_ptr<MLIRContext> context = createFuzzContext();
   ErrorCounter errors(context.get());
-  OwningOpRef<ModuleOp> module = parse(input, context.get());
+  OwningOpRef<ModuleOp> module = parseModule(input, context.get());
   if (!module) {
     if (errors.getNumErrors() == 0)
       reportDefect("the parser failed without an error", input);
