@@ -10,9 +10,10 @@
 // swapped or reordered ops, sizes), keeping only mutants that verify; input
 // that does not parse gets libFuzzer's byte mutations. Each input is checked
 // with checkRaise: the raise either raises or leaves the graph alone. With
-// GQA_FUZZ_RAISED_DIR set, every input that raised is written there, for the
-// differential check of utils/fuzz/raise-differential.sh, which runs the
-// graph with and without the raise on random inputs.
+// GQA_FUZZ_RAISED_DIR set, a sample of the inputs that raised (one in 16, at
+// most 400) is written there, for the differential check of
+// utils/fuzz/raise-differential.sh, which runs each graph with and without
+// the raise on random inputs.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,11 +38,18 @@ extern "C" size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t maxSize);
 
 namespace {
 
-/// Writes a graph that raised into GQA_FUZZ_RAISED_DIR, named by its hash.
+/// Graphs recordRaised writes at most: a long run raises tens of thousands
+/// of graphs of up to 600 KB; the differential check samples them.
+constexpr unsigned kMaxRecorded = 400;
+
+/// Writes a graph that raised into GQA_FUZZ_RAISED_DIR, named by its hash,
+/// one in 16 until kMaxRecorded are written.
 void recordRaised(llvm::StringRef input) {
+  static unsigned seen = 0, recorded = 0;
   const char *directory = std::getenv("GQA_FUZZ_RAISED_DIR");
-  if (!directory)
+  if (!directory || seen++ % 16 != 0 || recorded >= kMaxRecorded)
     return;
+  ++recorded;
   llvm::SmallString<256> path(directory);
   llvm::sys::path::append(
       path, llvm::formatv("raised-{0:x16}.mlir", llvm::xxh3_64bits(input)).str());
