@@ -19,6 +19,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "llvm/ADT/SmallBitVector.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
@@ -403,8 +404,26 @@ LogicalResult raise::planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
     return why("the mask in " + describe(op) +
                " is computed in the op's body; expected an input tensor");
   OpOperand *operand = op.getDpsInputOperand(arg.getArgNumber());
-  if (!isa<RankedTensorType>(operand->get().getType()))
+  auto maskType = dyn_cast<RankedTensorType>(operand->get().getType());
+  if (!maskType)
     return why("the mask in " + describe(t.op) + " is not a tensor");
+  // The mask is read at a loop of the scores per dimension, or broadcast
+  // from a unit dimension: anything else (a loop twice, a fixed row of a
+  // larger mask) is not a mask of [B, Hq, Sq, Skv].
+  llvm::SmallBitVector usedLoops(op.getNumLoops());
+  for (auto [dim, expr] :
+       llvm::enumerate(op.getMatchingIndexingMap(operand).getResults())) {
+    if (auto loop = dyn_cast<AffineDimExpr>(expr)) {
+      if (usedLoops.test(loop.getPosition()))
+        return why("the mask in " + describe(t.op) + " reads a loop twice");
+      usedLoops.set(loop.getPosition());
+      continue;
+    }
+    auto constant = dyn_cast<AffineConstantExpr>(expr);
+    if (!constant || constant.getValue() != 0 || maskType.getDimSize(dim) != 1)
+      return why("the mask in " + describe(t.op) +
+                 " is not read through a permutation or broadcast");
+  }
   for (const DimLabel &label : t.loopLabels)
     if (nonUnit(label).size() > 1)
       return why("the mask in " + describe(t.op) +
