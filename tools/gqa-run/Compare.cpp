@@ -19,10 +19,14 @@ void Comparison::compare(llvm::StringRef name, const HostTensor &actual,
     double out = actual.get(i);
     double want = expected(i);
     double allowed = tolerance.abs + tolerance.rel * std::fabs(want);
-    // Equal values (including equal infinities) have no error; anything
-    // involving a NaN has an infinite one.
+    if (std::isnan(allowed))
+      allowed = tolerance.abs;
+    // Equal values (including equal infinities, and NaNs where the
+    // tolerance matches them) have no error; anything else involving a NaN
+    // has an infinite one.
     double error;
-    if (out == want)
+    if (out == want ||
+        (tolerance.nanMatchesNaN && std::isnan(out) && std::isnan(want)))
       error = 0.0;
     else if (std::isnan(out) || std::isnan(want))
       error = std::numeric_limits<double>::infinity();

@@ -6,7 +6,8 @@
 //
 // Element-wise comparison of computed outputs with expected values: an
 // element passes when `|out - expected| <= abs + rel * |expected|`. A NaN
-// output never passes.
+// output never passes, except against a NaN where the tolerance says so
+// (two lowerings of one function that agree on a NaN).
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,6 +28,9 @@ namespace mlir::gqa::run {
 struct ToleranceSpec {
   double abs = 0.0;
   double rel = 0.0;
+  /// A NaN matches a NaN (gqa-run --mlir, where the expected values come
+  /// from another lowering of the same function, not from a reference).
+  bool nanMatchesNaN = false;
 };
 
 /// The outcome of comparing one or more outputs.

@@ -356,8 +356,11 @@ int compareResults(ArrayRef<HostTensor> resultsA, ArrayRef<HostTensor> resultsB,
                    StringRef entry, std::optional<ToleranceSpec> tolerance) {
   int numPassed = 0, numFailed = 0;
   for (size_t i = 0; i < resultsA.size(); ++i) {
-    Comparison comparison(
-        tolerance.value_or(getMlirTolerance(resultsA[i].getDType())));
+    // Both sides lower the same function: a NaN in both is agreement.
+    ToleranceSpec spec =
+        tolerance.value_or(getMlirTolerance(resultsA[i].getDType()));
+    spec.nanMatchesNaN = true;
+    Comparison comparison(spec);
     const HostTensor &expected = resultsB[i];
     comparison.compare(llvm::formatv("result #{0}", i).str(), resultsA[i],
                        [&](int64_t index) { return expected.get(index); });
