@@ -10,7 +10,9 @@
 # Each graph runs through gqa-run with and without the raise, on the same
 # seeded random inputs, and the outputs are compared. It prints one line per
 # graph and a count; it fails if any graph's outputs differ, or if a mutant
-# cannot be drawn.
+# cannot be drawn. A graph whose outputs differ beyond 1e-3 also between two
+# lowerings without the raise (the control) is counted as unstable, not as a
+# difference: it cannot tell the raise's rounding from an error.
 set -uo pipefail
 
 build=$1
@@ -51,6 +53,7 @@ agree() {
 
 passed=0
 loose=0
+unstable=0
 failed=${failed:-0}
 differ=0
 log=$work/run.log
@@ -65,6 +68,15 @@ for graph in "${graphs[@]}"; do
     # f32's 1e-5. A wrong raise differs by far more than 1e-3.
     loose=$((loose + 1))
     echo "PASS-1e-3 $(basename "$graph"): $what"
+  elif ! "$run" --mlir "$graph" --entry forward --pipeline gqa-cpu-pipeline \
+      --vs gqa-reference-pipeline --tolerance 1e-4:1e-3 >"$log" 2>&1; then
+    # The control: without the raise, two lowerings of the graph (the CPU
+    # pipeline's vector code and oneDNN against the reference's loops)
+    # differ beyond 1e-3 too. The graph amplifies rounding (a mutated SiLU
+    # x / (1 - x) near its pole); it cannot tell a raise's rounding from an
+    # error, and is counted apart.
+    unstable=$((unstable + 1))
+    echo "UNSTABLE $(basename "$graph"): $what"
   else
     differ=$((differ + 1))
     echo "FAIL $(basename "$graph"): $what"
@@ -75,5 +87,6 @@ for graph in "${graphs[@]}"; do
   fi
 done
 echo "raise differential: ${#graphs[@]} raised graphs, $passed agree within" \
-  "1e-5, $loose more within 1e-3, $differ differ"
+  "1e-5, $loose more within 1e-3, $unstable unstable without the raise," \
+  "$differ differ"
 [[ $differ -eq 0 && $failed -eq 0 ]]
