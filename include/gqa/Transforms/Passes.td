@@ -250,6 +250,33 @@ def GQAAnnotateEntryDimsPass
   let dependentDialects = ["::mlir::func::FuncDialect"];
 }
 
+def GQADistinctResultBuffersPass
+    : Pass<"gqa-distinct-result-buffers", "::mlir::func::FuncOp"> {
+  let summary = "Give every memref result of a function its own buffer";
+  let description = [{
+    Runs after bufferization, before `buffer-results-to-out-params`, which
+    turns each returned allocation into an out-parameter and cannot return
+    one allocation twice (MLIR 22's pass erases it twice and crashes). A
+    function that returns one value at several positions (`return %x, %x`,
+    or two results that bufferization folded into one allocation, as two
+    empty attention results) gets a copy of it, in a new allocation, at
+    every repeated position.
+
+    ```mlir
+    %alloc = memref.alloc() : memref<2x4xf32>
+    return %alloc, %alloc : memref<2x4xf32>, memref<2x4xf32>
+    ```
+    becomes
+    ```mlir
+    %alloc = memref.alloc() : memref<2x4xf32>
+    %copy = memref.alloc() : memref<2x4xf32>
+    memref.copy %alloc, %copy : memref<2x4xf32> to memref<2x4xf32>
+    return %alloc, %copy : memref<2x4xf32>, memref<2x4xf32>
+    ```
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def GQAHoistEntryAssertsPass
     : Pass<"gqa-hoist-entry-asserts", "::mlir::ModuleOp"> {
   let summary = "Check the assertions of each public function before it runs, "
