@@ -305,7 +305,10 @@ Value raise::skipSafeSoftmaxGuard(Value probs, Value scores, unsigned dim) {
   OpOperand *cond = arg(select.getCondition());
   OpOperand *kept = arg(select.getFalseValue());
   std::optional<double> zero = getBodyConstant(guard, select.getTrueValue());
+  // The guard keeps each probability where it is (identity map): a guard
+  // reading another head's or row's probabilities is not a guard.
   if (!cond || !kept || kept->get() != probs || !zero || *zero != 0.0 ||
+      !guard.getMatchingIndexingMap(kept).isIdentity() ||
       !isRowBroadcast(guard, cond, dim))
     return probs;
   // cond = all(scores == -inf) along dim.
@@ -316,7 +319,8 @@ Value raise::skipSafeSoftmaxGuard(Value probs, Value scores, unsigned dim) {
   auto isInf =
       all.getDpsInputOperand(0)->get().getDefiningOp<linalg::LinalgOp>();
   if (!isInf || !isElementwiseMap(isInf) || isInf.getNumDpsInputs() < 1 ||
-      isInf.getDpsInputOperand(0)->get() != scores)
+      isInf.getDpsInputOperand(0)->get() != scores ||
+      !isInf.getMatchingIndexingMap(isInf.getDpsInputOperand(0)).isIdentity())
     return probs;
   auto cmp = getYielded(isInf, 0).getDefiningOp<arith::CmpFOp>();
   if (!cmp || cmp.getPredicate() != arith::CmpFPredicate::OEQ)
