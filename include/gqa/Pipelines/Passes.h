@@ -42,11 +42,13 @@ struct TileSizeOptions : public PassPipelineOptions<Derived> {
   using Base = PassPipelineOptions<Derived>;
   typename Base::template Option<int64_t> rowTile{
       *this, "row-tile",
-      llvm::cl::desc("Packed query rows per tile or block (0: cost model)"),
+      llvm::cl::desc("Packed query rows per tile or block (0: cost model; "
+                     "CPUs: at most 64, and at most 2048 rows x keys)"),
       llvm::cl::init(0)};
   typename Base::template Option<int64_t> kvTile{
       *this, "kv-tile",
-      llvm::cl::desc("Keys per KV block or K/V tile (0: cost model)"),
+      llvm::cl::desc("Keys per KV block or K/V tile (0: cost model; CPUs: a "
+                     "power of two of at most 128)"),
       llvm::cl::init(0)};
   typename Base::template Option<int64_t> kvSplits{
       *this, "kv-splits",

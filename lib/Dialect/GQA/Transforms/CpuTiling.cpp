@@ -155,6 +155,16 @@ mlir::gqa::chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
         llvm::alignTo(std::max<int64_t>(1, target.l1Bytes / 6 / rowBytes),
                       sizes.kvTile);
   }
+  if (sizes.rowTile > kMaxCpuRowTile || sizes.kvTile > kMaxCpuKvTile ||
+      sizes.rowTile * sizes.kvTile > kMaxCpuTileElements) {
+    error = llvm::formatv("a tile of {0} rows x {1} keys exceeds the unrolled "
+                          "KV block's bounds: at most {2} rows, {3} keys and "
+                          "{4} rows x keys",
+                          sizes.rowTile, sizes.kvTile, kMaxCpuRowTile,
+                          kMaxCpuKvTile, kMaxCpuTileElements)
+                .str();
+    return failure();
+  }
   if (sizes.keyLayout == KeyLayout::Transposed &&
       !supportsTransposedKeys(*view, sizes.vectorLanes)) {
     error = llvm::formatv("key-layout=transposed needs Dv ({0}) to be a "

@@ -25,3 +25,16 @@ func.func @dv24(%q: tensor<1x4x1x16xf32>, %k: tensor<1x1x8x16xf32>, %v: tensor<1
   %o = gqa.attention %q, %k, %v : tensor<1x4x1x16xf32>, tensor<1x1x8x16xf32>, tensor<1x1x8x24xf32> -> tensor<1x4x1x24xf32>
   return %o : tensor<1x4x1x24xf32>
 }
+
+// The unrolled KV block's bounds (kMaxCpuRowTile, kMaxCpuKvTile,
+// kMaxCpuTileElements); the largest tiles inside them still tile.
+// RUN: not gqa-opt %s --gqa-tile-cpu="row-tile=65" 2>&1 | FileCheck %s --check-prefix=ROWS
+// RUN: not gqa-opt %s --gqa-tile-cpu="kv-tile=256" 2>&1 | FileCheck %s --check-prefix=KEYS
+// RUN: not gqa-opt %s --gqa-tile-cpu="row-tile=32 kv-tile=128" 2>&1 | FileCheck %s --check-prefix=BOTH
+// RUN: gqa-opt %s --gqa-tile-cpu="row-tile=16 kv-tile=128" | FileCheck %s --check-prefix=LARGEST
+// RUN: gqa-opt %s --gqa-tile-cpu="row-tile=64 kv-tile=32" | FileCheck %s --check-prefix=LARGEST
+// ROWS: error: gqa-tile-cpu: a tile of 65 rows x {{[0-9]+}} keys exceeds the unrolled KV block's bounds: at most 64 rows, 128 keys and 2048 rows x keys
+// KEYS: error: gqa-tile-cpu: a tile of {{[0-9]+}} rows x 256 keys exceeds the unrolled KV block's bounds
+// BOTH: error: gqa-tile-cpu: a tile of 32 rows x 128 keys exceeds the unrolled KV block's bounds
+// LARGEST: scf.forall
+// LARGEST-NOT: gqa.attention

@@ -54,10 +54,11 @@ def GQAPackQueryGroupsPass : Pass<"gqa-pack-query-groups"> {
 /// The tile-size options both tilings take.
 defvar GQA_TileSizeOptions = [
   Option<"rowTile", "row-tile", "int64_t", /*default=*/"0",
-         "Packed query rows per tile (0: cost model)">,
+         "Packed query rows per tile (0: cost model; CPUs: at most 64, and "
+         "at most 2048 rows x keys)">,
   Option<"kvTile", "kv-tile", "int64_t", /*default=*/"0",
-         "Keys per KV block, a power of two on CPUs (0: cost model, one f32 "
-         "vector register on CPUs, a warp on GPUs)">,
+         "Keys per KV block, a power of two of at most 128 on CPUs (0: cost "
+         "model, one f32 vector register on CPUs, a warp on GPUs)">,
   Option<"kvSplits", "kv-splits", "int64_t", /*default=*/"0",
          "Parts the KV sequence of a work item is split into (0: cost "
          "model; 1: no split)">

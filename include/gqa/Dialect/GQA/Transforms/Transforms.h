@@ -125,11 +125,23 @@ struct CpuTargetInfo {
   int64_t numThreads = 1;
 };
 
+/// The largest tiles the CPU loop nest is built with. Its KV block is
+/// unrolled over the tile's rows and keys, so the IR, and the time to compile
+/// it, grow with `rowTile * kvTile` and `kvTile * D`, and faster than that
+/// beyond these bounds (one-shot bufferization of the rows' accumulators):
+/// with D = 256, 16 x 128 compiles in 10 s, 128 x 4 in 26 s, 128 x 128 and
+/// 1 x 1024 in more than 3 minutes (docs/fuzzing.md). The cost model picks at
+/// most 16 rows and 8 vector registers of keys.
+inline constexpr int64_t kMaxCpuRowTile = 64;
+inline constexpr int64_t kMaxCpuKvTile = 128;
+inline constexpr int64_t kMaxCpuTileElements = 2048;
+
 /// The cost model: picks tile sizes for `op` (a `gqa.attention` or
 /// `gqa.packed_attention`) on `target`, keeping every non-zero entry of
 /// `overrides` and a key layout other than `Auto`. Fails, with the reason in
 /// `error`, when the loop nest cannot be built with the overrides (the
-/// transposed key layout needs `Dv` to be a multiple of the vector lanes).
+/// transposed key layout needs `Dv` to be a multiple of the vector lanes) or
+/// the tile exceeds the bounds above.
 FailureOr<AttentionTileSizes>
 chooseCpuTileSizes(Operation *op, const CpuTargetInfo &target,
                    const AttentionTileSizes &overrides, std::string &error);
