@@ -3,20 +3,26 @@
 // PyTorch's, saved in the same manifest.
 //
 //   run-model DATA [--tolerance T] [--bad-token] [--time N] [--name S]
+//             [--in-place R=A,...]
 //
 // The manifest has one line per argument (`arg TYPE d0xd1x...`) and per
 // result (`result TYPE ...`), each followed by the values in row-major order;
 // TYPE is f32 or i64. The program calls `_mlir_ciface_forward` of the
 // header it is built with, passing one memref descriptor per argument and
 // result, and prints the status, the largest absolute and relative errors
-// (relative to the largest |expected|) and PASS when the status is 0, nothing is NaN and the absolute error is
-// at most T (1e-4 by default).
+// (relative to the largest |expected|) and PASS when the status is 0, nothing is NaN, the absolute error is
+// at most T (1e-4 by default) and the call left its inputs unchanged (an
+// entry writes no argument but those it updates in place).
+//
+// --in-place R=A,... is for objects compiled with --update-in-place (the
+// header names the arguments): result R of the manifest is argument A after
+// the call, which gets no out-parameter for it.
 //
 // With --time N it then calls the entry N more times and prints the median
 // and the fastest wall time of one call. --name S prefixes the lines with S.
 //
 // With --bad-token the first argument (the token ids) gets one id equal to
-// the vocabulary size (the size of the logits' last dimension): the entry
+// the vocabulary size (the last dimension of the logits, the last result): the entry
 // must return GQA_STATUS_ASSERT_FAILED and leave the results untouched.
 
 #include "model.h"
@@ -50,6 +56,15 @@ struct Tensor {
     for (int64_t size : sizes)
       n *= size;
     return n;
+  }
+
+  /// Whether the buffer still holds the values (as `prepare` filled it).
+  bool holdsValues() const {
+    for (size_t i = 0; i < values.size(); ++i)
+      if (type == "f32" ? f32[i] != static_cast<float>(values[i])
+                        : i64[i] != static_cast<int64_t>(values[i]))
+        return false;
+    return true;
   }
 
   /// Fills the buffer with `fill` (or the values) and lays out the memref
@@ -131,6 +146,24 @@ bool readManifest(const char *path, std::vector<Tensor> &args,
   return !args.empty() && !results.empty();
 }
 
+/// Parses `R=A,...` of --in-place into `pairs`.
+bool parseInPlace(const char *text, std::vector<std::pair<size_t, size_t>> &pairs) {
+  std::istringstream list(text);
+  std::string item;
+  while (std::getline(list, item, ',')) {
+    size_t result, arg;
+    char equals;
+    std::istringstream pair(item);
+    if (!(pair >> result >> equals >> arg) || equals != '=' || !pair.eof()) {
+      std::fprintf(stderr, "run-model: --in-place expects R=A,..., got '%s'\n",
+                   text);
+      return false;
+    }
+    pairs.emplace_back(result, arg);
+  }
+  return true;
+}
+
 /// Calls the entry with the descriptors in `pointers`: the C interface
 /// takes one pointer per memref, so a function of N pointers is the same
 /// function.
@@ -181,6 +214,7 @@ int main(int argc, char **argv) {
   bool badToken = false;
   int repeats = 0;
   std::string prefix;
+  std::vector<std::pair<size_t, size_t>> inPlace; // (result, argument)
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--tolerance") && i + 1 < argc)
       tolerance = std::atof(argv[++i]);
@@ -190,6 +224,10 @@ int main(int argc, char **argv) {
       repeats = std::max(1, std::atoi(argv[++i]));
     else if (!std::strcmp(argv[i], "--name") && i + 1 < argc)
       prefix = std::string(argv[++i]) + ": ";
+    else if (!std::strcmp(argv[i], "--in-place") && i + 1 < argc) {
+      if (!parseInPlace(argv[++i], inPlace))
+        return 2;
+    }
     else {
       std::fprintf(stderr, "run-model: unknown argument '%s'\n", argv[i]);
       return 2;
@@ -198,27 +236,54 @@ int main(int argc, char **argv) {
   std::vector<Tensor> args, results;
   if (!readManifest(argv[1], args, results))
     return 2;
+  for (auto [result, arg] : inPlace)
+    if (result >= results.size() || arg >= args.size() ||
+        results[result].type != args[arg].type ||
+        results[result].sizes != args[arg].sizes) {
+      std::fprintf(stderr, "run-model: --in-place %zu=%zu: no such result "
+                   "and argument of one type and shape\n", result, arg);
+      return 2;
+    }
+  auto isInPlace = [&](size_t index, bool isResult) {
+    return std::any_of(inPlace.begin(), inPlace.end(), [&](auto pair) {
+      return (isResult ? pair.first : pair.second) == index;
+    });
+  };
 
   constexpr double kSentinel = -4242.0;
   if (badToken)
     args[0].values[args[0].values.size() / 2] =
-        static_cast<double>(results[0].sizes.back());
+        static_cast<double>(results.back().sizes.back());
   std::vector<void *> pointers;
   for (Tensor &t : args) {
     t.prepare(/*useValues=*/true, 0.0);
     pointers.push_back(t.descriptor.data());
   }
-  for (Tensor &t : results) {
-    t.prepare(/*useValues=*/false, kSentinel);
-    pointers.push_back(t.descriptor.data());
+  for (size_t i = 0; i < results.size(); ++i) {
+    results[i].prepare(/*useValues=*/false, kSentinel);
+    if (!isInPlace(i, /*isResult=*/true))
+      pointers.push_back(results[i].descriptor.data());
   }
   int32_t status = call(pointers);
+  // The arguments the call must not have written, and the results it wrote
+  // into arguments.
+  bool inputsUnchanged = true;
+  for (size_t i = 0; i < args.size(); ++i)
+    if (!isInPlace(i, /*isResult=*/false))
+      inputsUnchanged = inputsUnchanged && args[i].holdsValues();
+  bool updatedUntouched = true;
+  for (auto [result, arg] : inPlace) {
+    updatedUntouched = updatedUntouched && args[arg].holdsValues();
+    results[result].f32 = args[arg].f32;
+    results[result].i64 = args[arg].i64;
+  }
 
   if (badToken) {
-    bool untouched = true;
-    for (const Tensor &t : results)
-      for (float v : t.f32)
-        untouched = untouched && v == static_cast<float>(kSentinel);
+    bool untouched = inputsUnchanged && updatedUntouched;
+    for (size_t i = 0; i < results.size(); ++i)
+      if (!isInPlace(i, /*isResult=*/true))
+        for (float v : results[i].f32)
+          untouched = untouched && v == static_cast<float>(kSentinel);
     bool pass = status == GQA_STATUS_ASSERT_FAILED && untouched;
     std::printf("%stoken id out of range: status %d, results %s, %s\n", prefix.c_str(),
                 status, untouched ? "untouched" : "written",
@@ -240,11 +305,12 @@ int main(int argc, char **argv) {
   // Relative to the largest expected magnitude (element-wise relative
   // errors of logits near 0 say nothing).
   maxRel = maxExpected > 0.0 ? maxAbs / maxExpected : maxAbs;
-  bool pass = status == GQA_STATUS_OK && !nan && maxAbs <= tolerance;
+  bool pass = status == GQA_STATUS_OK && !nan && maxAbs <= tolerance &&
+              inputsUnchanged;
   std::printf("%sstatus %d, max |logit| %.3g, max abs error %.3g, max rel "
-              "error %.3g%s, %s\n",
+              "error %.3g%s, inputs %s, %s\n",
               prefix.c_str(), status, maxExpected, maxAbs, maxRel, nan ? ", NaN" : "",
-              pass ? "PASS" : "FAIL");
+              inputsUnchanged ? "unchanged" : "WRITTEN", pass ? "PASS" : "FAIL");
   if (pass && repeats > 0)
     printTime(prefix.c_str(), pointers, repeats);
   return pass ? 0 : 1;

@@ -31,6 +31,12 @@
 using namespace mlir;
 using namespace mlir::gqa;
 
+void mlir::gqa::addEntryArgumentMarks(OpPassManager &pm, bool updateInPlace) {
+  GQAMarkEntryArgumentsPassOptions options;
+  options.updateInPlace = updateInPlace;
+  pm.addPass(createGQAMarkEntryArgumentsPass(options));
+}
+
 void mlir::gqa::addImportLowering(OpPassManager &pm) {
   pm.addPass(createConvertTMTensorToLoopsPass());
 }
@@ -44,12 +50,16 @@ void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
                                                bool entryStatus) {
   // Tensors -> memrefs. Function arguments get identity layouts, so a caller
   // passes plain descriptors; results become out-parameters the caller
-  // allocates; whatever the callee allocates, it frees.
+  // allocates, but for arguments updated in place; whatever the callee
+  // allocates, it frees.
   bufferization::OneShotBufferizePassOptions bufferizeOptions;
   bufferizeOptions.bufferizeFunctionBoundaries = true;
   bufferizeOptions.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
+  // An argument updated in place is written by the entry, not copied into
+  // an out-parameter (gqa-mark-entry-arguments tied it to its result).
+  pm.addNestedPass<func::FuncOp>(createGQADropUpdatedResultsPass());
   pm.addNestedPass<func::FuncOp>(createGQADistinctResultBuffersPass());
   bufferization::BufferResultsToOutParamsPassOptions outParamsOptions;
   outParamsOptions.modifyPublicFunctions = true;

@@ -48,7 +48,9 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
     return;
   }
 
-  // torch-mlir's tm_tensor ops -> loops on tensors.
+  // Entry arguments read-only, or updated in place; torch-mlir's tm_tensor
+  // ops -> loops on tensors.
+  addEntryArgumentMarks(pm, options.updateInPlace);
   addImportLowering(pm);
 
   // With entry-status, record on tensors which entry dimensions must agree

@@ -35,6 +35,7 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildGpuKernelsPipeline(OpPassManager &pm,
                                         const GpuPipelineOptions &options) {
+  addEntryArgumentMarks(pm, /*updateInPlace=*/false);
   addImportLowering(pm);
 
   // gqa -> packed gqa -> the block-level schedule on memrefs.

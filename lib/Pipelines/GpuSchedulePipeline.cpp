@@ -30,6 +30,7 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildGpuSchedulePipeline(
     OpPassManager &pm, const GpuSchedulePipelineOptions &options) {
+  addEntryArgumentMarks(pm, /*updateInPlace=*/false);
   addImportLowering(pm);
   if (options.entryStatus)
     addEntryChecks(pm);

@@ -47,7 +47,9 @@ using namespace mlir::gqa;
 
 void mlir::gqa::buildReferencePipeline(
     OpPassManager &pm, const ReferencePipelineOptions &options) {
-  // torch-mlir's tm_tensor ops -> loops on tensors.
+  // Entry arguments read-only, or updated in place; torch-mlir's tm_tensor
+  // ops -> loops on tensors.
+  addEntryArgumentMarks(pm, options.updateInPlace);
   addImportLowering(pm);
 
   // With entry-status, record on tensors which entry dimensions must agree

@@ -11,7 +11,12 @@ and the sdpa attention, in two forms:
 
 - prefill: `input_ids` [1, 16] and `attention_mask` (all ones) -> logits;
 - decode: one token, `cache_position` and the past keys and values of every
-  layer as inputs, wrapped into a `DynamicCache` inside `forward` -> logits.
+  layer as inputs, wrapped into a `DynamicCache` inside `forward` -> logits;
+
+and on request decode_static: the same step on a `StaticCache` of
+2 * PAST positions (the first PAST filled), which writes the new keys and
+values into the cache inputs with `index_copy_`; torch-mlir's graph returns
+the updated caches, then the logits (see `DecodeStatic`).
 
 For each graph NAME = <family>_<attention>_<form> the script writes
 
@@ -43,7 +48,7 @@ import sys
 import torch
 import transformers
 from torch_mlir import fx
-from transformers import DynamicCache
+from transformers import DynamicCache, StaticCache
 
 PREFILL = 16
 PAST = 8
@@ -62,6 +67,7 @@ SUITE = [
     "llama_eager_prefill_nomask",  # positions by cumsum: tm_tensor.scan
     "qwen2_sdpa_prefill_weights",  # weights as function arguments
     "mistral_eager_decode",  # sliding window, DynamicCache decode
+    "llama_sdpa_decode_static",  # StaticCache: the caches updated in place
     "qwen3_sdpa_decode",  # q/k norms, decode
     "gemma2_eager_prefill",  # softcap in three generics, GELU-tanh
     "falcon_sdpa_decode",  # multi-query, LayerNorm (rsqrt)
@@ -190,6 +196,38 @@ class Decode(torch.nn.Module):
     def forward(self, input_ids, cache_position, *past):
         pairs = [(past[i], past[i + 1]) for i in range(0, len(past), 2)]
         cache = DynamicCache(pairs, config=self.model.config)
+        return self.model(
+            input_ids=input_ids,
+            cache_position=cache_position,
+            position_ids=cache_position.unsqueeze(0),
+            past_key_values=cache,
+            use_cache=True,
+        ).logits
+
+
+class DecodeStatic(torch.nn.Module):
+    """One decode step on a `StaticCache` whose layers hold the cache inputs:
+    `index_copy_` writes the new keys and values into them at
+    `cache_position`, as a serving loop does. torch.export turns these
+    writes into results (the updated caches, before the logits), which
+    gqa-compile --update-in-place ties back to the inputs."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, cache_position, *caches):
+        cache = StaticCache(config=self.model.config,
+                            max_cache_len=caches[0].shape[2])
+        for i, layer in enumerate(cache.layers):
+            keys, values = caches[2 * i], caches[2 * i + 1]
+            layer.device = keys.device
+            layer.batch_size, layer.num_heads = keys.shape[:2]
+            layer.k_head_dim, layer.v_head_dim = keys.shape[-1], values.shape[-1]
+            layer.keys, layer.values = keys, values
+            # Each layer advances its own length by the new tokens.
+            layer.cumulative_length = cache_position.clone().reshape(())
+            layer.is_initialized = True
         return self.model(
             input_ids=input_ids,
             cache_position=cache_position,
@@ -377,7 +415,28 @@ def example_inputs(form, config):
     ids = torch.randint(0, VOCAB, (1, 1), generator=generator)
     position = torch.tensor([PAST], dtype=torch.int64)
     past = [torch.randn(shape, generator=generator) for _ in range(2 * layers)]
+    if form == "decode_static":
+        # 2 * PAST positions, the first PAST of them filled.
+        past = [torch.cat([p, torch.zeros_like(p)], dim=2) for p in past]
     return [ids, position] + past
+
+
+def run_step(form, wrapper, inputs):
+    """PyTorch's results of `wrapper` on copies of `inputs`, in the order of
+    the exported graph's results: for decode_static the caches it updated,
+    then the logits."""
+    copies = [t.clone() for t in inputs]
+    logits = wrapper(*copies)
+    return copies[2:] + [logits] if form == "decode_static" else [logits]
+
+
+def result_shapes(module):
+    """The shapes of the results of @forward in `module`, as `AxBxC`."""
+    text = str(module)
+    signature = text[text.index("func.func @forward("):]
+    signature = signature[: signature.index("{")]
+    returned = signature[signature.rindex("->"):]
+    return [s.rsplit("x", 1)[0] for s in returned.split("tensor<")[1:]]
 
 
 TYPE_NAMES = {torch.float32: "f32", torch.int64: "i64"}
@@ -403,20 +462,26 @@ def export(family, attention, form, out_dir):
         "prefill": Prefill,
         "prefill_weights": Prefill,
         "decode": Decode,
+        "decode_static": DecodeStatic,
         "prefill_nomask": PrefillWithoutMask,
     }[form](model).eval()
     if form == "prefill_weights":
         wrapper = WeightsAsInputs(wrapper).eval()
         inputs = inputs + wrapper.weights()
     with torch.no_grad():
-        exact = wrapper(*[t.clone() for t in inputs])
+        exact = run_step(form, wrapper, inputs)[-1]
         module = to_linalg(wrapper, inputs)
         # The graph is exported with the model's own GELU; only PyTorch's
         # expected logits use torch-mlir's constant.
         replaced = use_torch_mlir_gelu_tanh(model)
-        expected = wrapper(*[t.clone() for t in inputs])
+        results = run_step(form, wrapper, inputs)
+    shapes = ["x".join(str(d) for d in r.shape) for r in results]
+    if result_shapes(module) != shapes:
+        raise RuntimeError(f"the graph returns {result_shapes(module)}, "
+                           f"PyTorch {shapes}")
+    expected = results[-1]
     note = " (GELU-tanh with torch-mlir's constant)" if replaced else ""
-    write_graph(name, module, inputs, [expected], out_dir, note)
+    write_graph(name, module, inputs, results, out_dir, note)
     gelu_gap = (exact - expected).abs().max().item()
     print(
         f"{name}: logits {tuple(expected.shape)}, max |logit| "
@@ -439,7 +504,8 @@ def main():
     parser.add_argument(
         "--forms",
         default="prefill,decode",
-        help="prefill, decode, prefill_nomask (no attention_mask) and/or "
+        help="prefill, decode, decode_static (a StaticCache updated in "
+        "place), prefill_nomask (no attention_mask) and/or "
         "prefill_weights (the parameters as trailing inputs)",
     )
     args = parser.parse_args()
@@ -456,7 +522,8 @@ def main():
                 print(f"{name}: export failed: {error}", file=sys.stderr)
     forms = args.forms.split(",")
     if args.suite:
-        forms = ["prefill", "decode", "prefill_nomask", "prefill_weights"]
+        forms = ["prefill", "decode", "prefill_nomask", "prefill_weights",
+                 "decode_static"]
     for family in configs():
         for attention in args.attention.split(","):
             for form in forms:

@@ -9,6 +9,7 @@
 #include "gqa/Transforms/Transforms.h"
 
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
@@ -158,7 +159,9 @@ static void printPreamble(llvm::raw_ostream &os, llvm::StringRef guard,
      << " * `_mlir_ciface_<name>`. Tensor arguments are passed as pointers to\n"
      << " * memref descriptors; each tensor result becomes a trailing\n"
      << " * out-parameter (a descriptor of a buffer the caller allocates and\n"
-     << " * the function fills). The data of every buffer is dense and\n"
+     << " * the function fills), but for a result that is an argument updated\n"
+     << " * in place (gqa-compile --update-in-place; the argument says so).\n"
+     << " * The function writes no other argument. The data of every buffer is dense and\n"
      << " * row-major: `aligned` points at element [0, ..., 0], `offset` is "
         "0,\n"
      << " * `strides` are the row-major strides (strides[rank - 1] = 1) and\n"
@@ -236,12 +239,17 @@ static SmallVector<std::string> getCheckedLines(func::FuncOp func,
     auto members = dyn_cast<DenseI64ArrayAttr>(attr);
     if (!members || members.size() < 3)
       continue;
+    // A result updated in place goes by its argument's name: one term.
     SmallVector<std::string> terms;
+    auto addTerm = [&](std::string term) {
+      if (!llvm::is_contained(terms, term))
+        terms.push_back(std::move(term));
+    };
     for (int64_t i = 1; i + 1 < members.size(); i += 2)
-      terms.push_back(names[members[i]] + ".sizes[" +
-                      std::to_string(members[i + 1]) + "]");
+      addTerm(names[members[i]] + ".sizes[" + std::to_string(members[i + 1]) +
+              "]");
     if (members[0] >= 0)
-      terms.push_back(std::to_string(members[0]));
+      addTerm(std::to_string(members[0]));
     if (terms.size() > 1)
       lines.push_back(llvm::join(terms, " == "));
   }
@@ -266,27 +274,43 @@ static SmallVector<std::string> getCheckedLines(func::FuncOp func,
 
 /// The comment and declaration of `_mlir_ciface_<name>` for `func`.
 static void printFunction(llvm::raw_ostream &os, func::FuncOp func) {
-  // Names of the parameters, in entry order (arguments, then results).
+  // Names of the parameters of the tensor-level function (arguments, then
+  // results), and of the entry's (the results that are arguments updated in
+  // place are none of its parameters: they go by the argument's name).
   SmallVector<std::string> names;
   SmallVector<Type> types;
+  SmallVector<std::string> notes;
   for (auto [i, type] : llvm::enumerate(func.getArgumentTypes())) {
     names.push_back("arg" + std::to_string(i));
     types.push_back(type);
+    notes.emplace_back();
   }
   int64_t numArgs = names.size();
   for (auto [i, type] : llvm::enumerate(func.getResultTypes())) {
     names.push_back("out" + std::to_string(i));
     types.push_back(type);
+    notes.push_back(" (result #" + std::to_string(i) + ", written by the call)");
+  }
+  llvm::BitVector updated(names.size());
+  for (int64_t arg = 0; arg < numArgs; ++arg) {
+    auto result = func.getArgAttrOfType<IntegerAttr>(
+        arg, gqa::kUpdatedByResultAttrName);
+    if (!result)
+      continue;
+    updated.set(numArgs + result.getInt());
+    names[numArgs + result.getInt()] = names[arg];
+    notes[arg] = " (updated in place: the call writes result #" +
+                 std::to_string(result.getInt()) + " into it)";
   }
 
   os << "\n/* @" << func.getSymName() << "\n";
   for (auto [i, type] : llvm::enumerate(types)) {
+    if (updated.test(i))
+      continue;
     os << " *   " << names[i] << ": " << typeToString(type);
     if (ShapedType shaped = getBufferType(type))
       os << ", sizes " << formatSizes(shaped);
-    if (static_cast<int64_t>(i) >= numArgs)
-      os << " (result #" << i - numArgs << ", written by the call)";
-    os << "\n";
+    os << notes[i] << "\n";
   }
   SmallVector<std::string> lines = getCheckedLines(func, names);
   if (!lines.empty()) {
@@ -296,9 +320,13 @@ static void printFunction(llvm::raw_ostream &os, func::FuncOp func) {
   }
   os << " */\n"
      << "int32_t _mlir_ciface_" << func.getSymName() << "(";
+  bool first = true;
   for (auto [i, type] : llvm::enumerate(types)) {
-    if (i)
+    if (updated.test(i))
+      continue;
+    if (!first)
       os << ", ";
+    first = false;
     if (ShapedType shaped = getBufferType(type))
       os << getDescriptorName(*getCType(shaped.getElementType()),
                               shaped.getRank())
@@ -306,7 +334,7 @@ static void printFunction(llvm::raw_ostream &os, func::FuncOp func) {
     else
       os << getCType(type)->name << " " << names[i];
   }
-  if (types.empty())
+  if (first)
     os << "void";
   os << ");\n";
 }

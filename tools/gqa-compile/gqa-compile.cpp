@@ -146,6 +146,14 @@ static cl::opt<bool> outlineKernels(
              "Off, every kernel is compiled inline where it is used"),
     cl::init(true), cl::cat(category));
 
+static cl::opt<bool> updateInPlace(
+    "update-in-place",
+    cl::desc("Update in place each argument that a result is an update of "
+             "(a KV cache a decode step writes into): the entry writes the "
+             "caller's buffer, and that result is no out-parameter (the "
+             "header says which). Without it, an entry writes no argument"),
+    cl::init(false), cl::cat(category));
+
 static cl::opt<bool> contractionLibrary(
     "contraction-library",
     cl::desc("Run matrix products on libgqa_runtime, which calls oneDNN "
@@ -218,10 +226,12 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.outlineKernels = outlineKernels;
     options.contractionLibrary = contractionLibrary;
     options.runtimeAllocator = runtimeAllocator;
+    options.updateInPlace = updateInPlace;
     gqa::buildCpuPipeline(pm, options);
   } else {
     gqa::ReferencePipelineOptions options;
     options.entryStatus = true;
+    options.updateInPlace = updateInPlace;
     gqa::buildReferencePipeline(pm, options);
     gqa::GQASetTargetCPUPassOptions cpuOptions;
     cpuOptions.cpu = targetCpu;
@@ -278,6 +288,7 @@ static LogicalResult validateCudaFlags(EmitKind emit) {
            {&headerFile, "the launch manifest describes the kernels"},
            {&withReference, "reference functions run on the CPU"},
            {&numThreads, "there are no CPU threads in GPU code"},
+           {&updateInPlace, "GPU entries write no argument"},
            {&pipelineKind, "the CUDA target always runs gqa-gpu-pipeline"}})
     if (cpuOnly.option->getNumOccurrences())
       return reject("--" + cpuOnly.option->ArgStr +
@@ -624,6 +635,11 @@ int main(int argc, char **argv) {
     headerModules.push_back(module->clone());
     if (referenceModule)
       headerModules.push_back(referenceModule->clone());
+    // The header shows which arguments the entries update in place.
+    for (OwningOpRef<ModuleOp> &headerModule : headerModules)
+      for (auto func : headerModule->getOps<func::FuncOp>())
+        if (func.isPublic())
+          gqa::markEntryArguments(func, updateInPlace);
   }
   return emitCpu(
       *module, referenceModule ? *referenceModule : ModuleOp(),

@@ -35,6 +35,12 @@ inline constexpr const char *kEntryStatusDescription =
     "when one fails (gqa-annotate-entry-dims, gqa-hoist-entry-asserts, "
     "gqa-entry-status)";
 
+inline constexpr const char *kUpdateInPlaceDescription =
+    "An argument that a result is an update of (a KV cache a step writes "
+    "into) is updated in place: the entry writes it, and the result is no "
+    "out-parameter (gqa-mark-entry-arguments, gqa-drop-updated-results). "
+    "Every other argument is read-only";
+
 /// The tile-size options of the pipelines that tile attention, for either
 /// target (see `gqa-tile-cpu` and `gqa-tile-gpu`).
 template <typename Derived>
@@ -67,6 +73,9 @@ struct ReferencePipelineOptions
   PassOptions::Option<bool> entryStatus{
       *this, "entry-status", llvm::cl::desc(kEntryStatusDescription),
       llvm::cl::init(false)};
+  PassOptions::Option<bool> updateInPlace{
+      *this, "update-in-place", llvm::cl::desc(kUpdateInPlaceDescription),
+      llvm::cl::init(false)};
 };
 
 /// Adds `gqa-reference-pipeline` to `pm`, which must run on a
@@ -82,7 +91,12 @@ void buildReferencePipeline(OpPassManager &pm,
 /// Registers `gqa-reference-pipeline`.
 void registerReferencePipeline();
 
-/// Adds what every pipeline runs first on an imported graph:
+/// Adds `gqa-mark-entry-arguments` to `pm`, which every pipeline runs first:
+/// entry arguments are read-only, but with `updateInPlace` those that a
+/// result is an update of, which the entry then writes in place.
+void addEntryArgumentMarks(OpPassManager &pm, bool updateInPlace);
+
+/// Adds what every pipeline runs next on an imported graph:
 /// `convert-tm-tensor-to-loops` (torch-mlir's tm_tensor ops to loops).
 void addImportLowering(OpPassManager &pm);
 
@@ -93,7 +107,8 @@ void addEntryChecks(OpPassManager &pm);
 
 /// Adds the bufferization of `gqa-reference-pipeline` to `pm`: one-shot
 /// bufferization with identity-layout memref arguments, tensor results as
-/// trailing out-parameters, deallocation of whatever the callee allocates,
+/// trailing out-parameters but for the arguments updated in place
+/// (`gqa-drop-updated-results`), deallocation of whatever the callee allocates,
 /// and with `entryStatus` the i32 status of `gqa-entry-status`.
 void addBufferizationForEntryPoints(OpPassManager &pm, bool entryStatus);
 
@@ -164,6 +179,9 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
       llvm::cl::init(0)};
   PassOptions::Option<bool> entryStatus{
       *this, "entry-status", llvm::cl::desc(kEntryStatusDescription),
+      llvm::cl::init(false)};
+  PassOptions::Option<bool> updateInPlace{
+      *this, "update-in-place", llvm::cl::desc(kUpdateInPlaceDescription),
       llvm::cl::init(false)};
   PassOptions::Option<bool> outlineKernels{
       *this, "outline-kernels",

@@ -250,6 +250,57 @@ def GQAAnnotateEntryDimsPass
   let dependentDialects = ["::mlir::func::FuncDialect"];
 }
 
+def GQAMarkEntryArgumentsPass
+    : Pass<"gqa-mark-entry-arguments", "::mlir::ModuleOp"> {
+  let summary = "Make entry arguments read-only, or updated in place";
+  let description = [{
+    Runs on tensors, before bufferization. Every tensor argument of a public
+    function definition becomes read-only for one-shot bufferization
+    (`bufferization.writable = false`): an entry never writes a buffer its
+    caller passes as an input, and an op that would update an argument in
+    place works on a copy.
+
+    With `update-in-place`, an argument that a result is an update of (the
+    result is reached from it through destination-style writes: a
+    `tensor.insert_slice` or `linalg` init, a `tm_tensor.scatter` output, an
+    `scf.for` iteration argument), such as a KV cache that a decode step
+    writes its new keys into, is writable instead and records that result in
+    `gqa.updated_by_result`; `gqa-drop-updated-results` then removes the
+    result, which is the argument's own buffer, from the entry.
+
+    ```mlir
+    func.func @step(%cache: tensor<1x2x8x4xf32>, ...) -> tensor<1x2x8x4xf32> {
+      %new = tm_tensor.scatter ... outs(%cache : tensor<1x2x8x4xf32>) ...
+      return %new : tensor<1x2x8x4xf32>
+    }
+    ```
+    gets `%cache: tensor<1x2x8x4xf32> {bufferization.writable = true,
+    gqa.updated_by_result = 0 : i64}`.
+  }];
+  let options = [
+    Option<"updateInPlace", "update-in-place", "bool", /*default=*/"false",
+           "Update in place the arguments that results are updates of">
+  ];
+  let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
+}
+
+def GQADropUpdatedResultsPass
+    : Pass<"gqa-drop-updated-results", "::mlir::func::FuncOp"> {
+  let summary = "Remove the results that are arguments updated in place";
+  let description = [{
+    Runs right after one-shot bufferization, on functions whose arguments
+    `gqa-mark-entry-arguments` tied to results (`gqa.updated_by_result`).
+    Each such result must be the argument's own buffer (through
+    `memref.cast` and `scf.for` iteration arguments): it is removed from the
+    function's results, so that it becomes no out-parameter and the entry
+    writes the caller's buffer in place, and the entry dimension annotations
+    (`gqa.entry_dims`, `gqa.entry_broadcast_dims`) name the argument where
+    they named the result. A result that bufferization could not write into
+    the argument (the argument is read after its update, so the update went
+    to a copy) is an error naming both.
+  }];
+}
+
 def GQADistinctResultBuffersPass
     : Pass<"gqa-distinct-result-buffers", "::mlir::func::FuncOp"> {
   let summary = "Give every memref result of a function its own buffer";

@@ -17,6 +17,7 @@
 #include "mlir/Support/LLVM.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace mlir {
@@ -113,6 +114,35 @@ LogicalResult hoistEntryAsserts(func::FuncOp func);
 /// `kEntryStatusIndexOutOfRange` (`gqa.entry_index_bounds`) or
 /// `kEntryStatusAssertFailed` without calling it, checked in that order.
 LogicalResult addEntryStatus(func::FuncOp func);
+
+//===----------------------------------------------------------------------===//
+// Arguments updated in place (gqa-mark-entry-arguments,
+// gqa-drop-updated-results)
+//===----------------------------------------------------------------------===//
+
+/// Argument attribute of `gqa-mark-entry-arguments`: the index of the result
+/// of the tensor-level function that is this argument after the function's
+/// writes. The entry then updates the argument in place, and that result is
+/// no out-parameter.
+inline constexpr llvm::StringLiteral kUpdatedByResultAttrName =
+    "gqa.updated_by_result";
+
+/// The argument of the function definition `func` that result `resultIndex`
+/// is an update of: the result, of the argument's type, is reached from the
+/// argument through destination-style writes only (the init operand of a
+/// `DestinationStyleOpInterface` op such as `tensor.insert_slice` or a
+/// `linalg` op, the outputs of a `tm_tensor` op, the iteration arguments of
+/// `scf.for`). None when it is not.
+std::optional<unsigned> getUpdatedArgument(func::FuncOp func,
+                                           unsigned resultIndex);
+
+/// Marks the tensor arguments of the function definition `func` for
+/// bufferization: read-only (`bufferization.writable = false`), so that the
+/// entry never writes a buffer its caller passes as an input. With
+/// `updateInPlace`, each argument that a result is an update of
+/// (`getUpdatedArgument`; the first such result) is writable instead and
+/// records the result in `gqa.updated_by_result`.
+void markEntryArguments(func::FuncOp func, bool updateInPlace);
 
 } // namespace gqa
 } // namespace mlir
