@@ -7,7 +7,15 @@ random weights, in three settings:
 
 - prefill: 512 tokens, causal;
 - decode: 1 token over a 4096-token cache;
-- decode8: batch 8, 1 token each over a 4096-token cache.
+- decode8: batch 8, 1 token each over a 4096-token cache;
+- static: decode on a static cache of 4096 positions (Hugging Face's
+  StaticCache): the step writes the new key and value into the cache inputs
+  with index_copy_ at its position (the last, 4095) and attends over all
+  4096 under an additive mask input. Compiled with --update-in-place, the
+  entry writes the new row into the caller's cache;
+- static_copy: the same graph compiled without it: every argument is
+  read-only and the updated caches are out-parameters, so the step copies
+  both caches (the baseline the in-place update removes).
 
 Each is exported by torch-mlir with its weights as forward inputs
 (torch.func.functional_call, as test/models/export_families.py's
@@ -24,7 +32,8 @@ checked against PyTorch's.
 
 The decode step concatenates the new key and value to the cache (what
 DynamicCache does) and attends over 4097 positions; RoPE's cos and sin are
-inputs. Benchmark, not a test: nothing here is asserted.
+inputs. The bytes of a step count every weight and KV byte once (for
+static_copy too: what it reads and writes more is its cost). Benchmark, not a test: nothing here is asserted.
 
     bench/layer.py [--build build] [--settings prefill decode decode8]
                    [--dtypes f32 bf16] [--rounds 3] [--work /tmp/gqa-layer]
@@ -44,7 +53,9 @@ from machine import cpu_model, probes  # noqa: E402
 ROOT = os.path.dirname(HERE)
 HIDDEN, HEADS, KV_HEADS, HEAD_DIM, MLP = 4096, 32, 8, 128, 14336
 SETTINGS = {"prefill": (1, 512, 0), "decode": (1, 1, 4096),
-            "decode8": (8, 1, 4096)}
+            "decode8": (8, 1, 4096), "static": (1, 1, 4096),
+            "static_copy": (1, 1, 4096)}
+STATIC = ("static", "static_copy")
 
 
 def make_module(setting, dtype):
@@ -62,13 +73,22 @@ def make_module(setting, dtype):
     config._attn_implementation = "sdpa"
     layer = LlamaDecoderLayer(config, 0).eval().to(dtype)
     batch, tokens, past = SETTINGS[setting]
+    if setting in STATIC:
+        past -= tokens  # the new token takes the cache's last position
     positions = torch.arange(past, past + tokens).unsqueeze(0)
     cos, sin = LlamaRotaryEmbedding(config)(torch.zeros(1, dtype=dtype),
                                            positions)
     cos, sin = cos.expand(batch, -1, -1), sin.expand(batch, -1, -1)
     hidden = torch.randn(batch, tokens, HIDDEN, dtype=dtype)
     inputs = [hidden, cos.contiguous(), sin.contiguous()]
-    if past:
+    if setting in STATIC:
+        length = past + tokens
+        shape = (batch, KV_HEADS, length, HEAD_DIM)
+        mask = torch.zeros(batch, 1, tokens, length, dtype=dtype)
+        mask[..., past + tokens:] = float("-inf")
+        inputs += [mask, positions[0].clone(), torch.randn(shape, dtype=dtype),
+                   torch.randn(shape, dtype=dtype)]
+    elif past:
         shape = (batch, KV_HEADS, past, HEAD_DIM)
         inputs += [torch.randn(shape, dtype=dtype), torch.randn(shape, dtype=dtype)]
 
@@ -82,12 +102,29 @@ def make_module(setting, dtype):
             return (torch.cat([self.keys, key], dim=2),
                     torch.cat([self.values, value], dim=2))
 
+    class StaticCache:
+        """StaticCache's update: the new key and value written in place at
+        their positions, the whole cache attended."""
+
+        def __init__(self, position, keys, values):
+            self.position, self.keys, self.values = position, keys, values
+
+        def update(self, key, value, layer_idx, **kwargs):
+            self.keys.index_copy_(2, self.position, key)
+            self.values.index_copy_(2, self.position, value)
+            return self.keys, self.values
+
     class Step(torch.nn.Module):
         def __init__(self):
             super().__init__()
             self.layer = layer
 
         def forward(self, hidden, cos, sin, *kv):
+            if setting in STATIC:
+                mask, position, keys, values = kv
+                return self.layer(hidden, attention_mask=mask,
+                                  position_embeddings=(cos, sin),
+                                  cache=StaticCache(position, keys, values))
             cache = Cache(*kv) if kv else None
             return self.layer(hidden, position_embeddings=(cos, sin),
                               cache=cache)
@@ -115,7 +152,8 @@ def export(setting, dtype_name, work):
     step, with_weights, inputs, weights = make_module(setting, dtype)
     base = os.path.join(work, f"{setting}_{dtype_name}")
     with torch.no_grad():
-        module = fx.export_and_import(with_weights, *inputs, *weights,
+        module = fx.export_and_import(with_weights,
+                                      *[t.clone() for t in inputs], *weights,
                                       output_type="linalg-on-tensors",
                                       func_name="forward")
     with open(base + ".mlir", "w") as f:
@@ -126,16 +164,18 @@ def export(setting, dtype_name, work):
     arrays = {}
     for i, t in enumerate(inputs + weights):
         t = t.contiguous()
-        arrays[f"arg{i}"] = (t.view(torch.int16).numpy() if dtype == torch.bfloat16
-                             else t.numpy())
+        arrays[f"arg{i}"] = (t.view(torch.int16).numpy()
+                             if t.dtype == torch.bfloat16 else t.numpy())
     np.savez(base + ".npz", **arrays)
     print(f"exported {base}.mlir", flush=True)
 
 
 def compile_layer(setting, dtype_name, work, build):
     base = os.path.join(work, f"{setting}_{dtype_name}")
+    flags = ["--update-in-place"] if setting == "static" else []
     subprocess.run([os.path.join(build, "bin", "gqa-compile"), base + ".mlir",
-                    "-o", base + ".o", "--header", base + ".h"], check=True)
+                    "-o", base + ".o", "--header", base + ".h"] + flags,
+                   check=True)
     link = ""
     with open(base + ".h") as f:
         for line in f:
@@ -178,7 +218,8 @@ def torch_worker(step, base, calls):
     count = len(data.files) - len(list(step.parameters()))
     inputs = [torch.from_numpy(data[f"arg{i}"]) for i in range(count)]
     if bf16:
-        inputs = [t.view(torch.bfloat16) for t in inputs]
+        inputs = [t.view(torch.bfloat16) if t.dtype == torch.int16 else t
+                  for t in inputs]
 
     def call():
         with torch.no_grad():
@@ -195,9 +236,12 @@ def gqa_worker(base, calls):
     lib = ctypes.CDLL(base + ".so")
     entry = lib._mlir_ciface_forward
     entry.restype = ctypes.c_int32
-    hidden = arrays[0]
-    out = np.empty(hidden.shape, dtype=hidden.dtype)
-    args = [descriptor(a) for a in arrays] + [descriptor(out)]
+    # One buffer per out-parameter of the header (the layer's output last;
+    # the updated caches before it unless they are updated in place).
+    outs = [np.empty(shape, dtype=arrays[0].dtype)
+            for shape in out_shapes(base + ".h")]
+    out = outs[-1]
+    args = [descriptor(a) for a in arrays] + [descriptor(o) for o in outs]
     pointers = [ctypes.byref(a) for a in args]
 
     def call():
@@ -208,6 +252,19 @@ def gqa_worker(base, calls):
     ms, result = time_calls(call, calls)
     expected = np.load(base + ".expected.npy")
     return ms, float(np.abs(to_f32(result) - expected).max())
+
+
+def out_shapes(header):
+    """The shapes of the out-parameters of @forward in `header`."""
+    shapes = []
+    with open(header) as f:
+        for line in f:
+            if line.startswith("/* @") and shapes:
+                break
+            if line.startswith(" *   out") and "sizes {" in line:
+                sizes = line.split("sizes {", 1)[1].split("}", 1)[0]
+                shapes.append(tuple(int(s) for s in sizes.split(",")))
+    return shapes
 
 
 def time_calls(call, calls):
