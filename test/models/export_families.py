@@ -193,30 +193,28 @@ class Decode(torch.nn.Module):
         super().__init__()
         self.model = model
 
-    def forward(self, input_ids, cache_position, *past):
+    def make_cache(self, past, cache_position):
         pairs = [(past[i], past[i + 1]) for i in range(0, len(past), 2)]
-        cache = DynamicCache(pairs, config=self.model.config)
+        return DynamicCache(pairs, config=self.model.config)
+
+    def forward(self, input_ids, cache_position, *past):
         return self.model(
             input_ids=input_ids,
             cache_position=cache_position,
             position_ids=cache_position.unsqueeze(0),
-            past_key_values=cache,
+            past_key_values=self.make_cache(past, cache_position),
             use_cache=True,
         ).logits
 
 
-class DecodeStatic(torch.nn.Module):
+class DecodeStatic(Decode):
     """One decode step on a `StaticCache` whose layers hold the cache inputs:
     `index_copy_` writes the new keys and values into them at
     `cache_position`, as a serving loop does. torch.export turns these
     writes into results (the updated caches, before the logits), which
     gqa-compile --update-in-place ties back to the inputs."""
 
-    def __init__(self, model):
-        super().__init__()
-        self.model = model
-
-    def forward(self, input_ids, cache_position, *caches):
+    def make_cache(self, caches, cache_position):
         cache = StaticCache(config=self.model.config,
                             max_cache_len=caches[0].shape[2])
         for i, layer in enumerate(cache.layers):
@@ -228,13 +226,7 @@ class DecodeStatic(torch.nn.Module):
             # Each layer advances its own length by the new tokens.
             layer.cumulative_length = cache_position.clone().reshape(())
             layer.is_initialized = True
-        return self.model(
-            input_ids=input_ids,
-            cache_position=cache_position,
-            position_ids=cache_position.unsqueeze(0),
-            past_key_values=cache,
-            use_cache=True,
-        ).logits
+        return cache
 
 
 class PrefillWithoutMask(torch.nn.Module):
