@@ -145,7 +145,7 @@ func.func private @printMemrefF16(memref<*xf16>) attributes {llvm.emit_c_interfa
 func.func private @printMemrefBF16(memref<*xbf16>) attributes {llvm.emit_c_interface}
 
 func.func @print_f32(%tensor: tensor<*xf32>) {
-  %buffer = bufferization.to_buffer %tensor : tensor<*xf32> to memref<*xf32>
+  %buffer = bufferization.to_buffer %tensor read_only : tensor<*xf32> to memref<*xf32>
   call @printMemrefF32(%buffer) : (memref<*xf32>) -> ()
   return
 }
