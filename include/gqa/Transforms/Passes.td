@@ -258,7 +258,8 @@ def GQAMarkEntryArgumentsPass
     function definition becomes read-only for one-shot bufferization
     (`bufferization.writable = false`): an entry never writes a buffer its
     caller passes as an input, and an op that would update an argument in
-    place works on a copy.
+    place works on a copy (a `bufferization.to_buffer` of an argument must
+    then say `read_only`).
 
     With `update-in-place`, an argument that a result is an update of (the
     result is reached from it through destination-style writes: a
