@@ -51,3 +51,12 @@ func.func @stale(%new: tensor<1x4xf32>, %cache: tensor<8x4xf32>, %pos: index) ->
   %old = tensor.extract %cache[%c0, %c0] : tensor<8x4xf32>
   return %updated, %old : tensor<8x4xf32>, f32
 }
+
+// -----
+
+// A tie to a result the function does not have (written by hand).
+
+// expected-error @+1 {{gqa-drop-updated-results: argument #0 is tied to result #3, which the function does not have}}
+func.func @no_such_result(%a: memref<4xf32> {gqa.updated_by_result = 3 : i64}) -> memref<4xf32> {
+  return %a : memref<4xf32>
+}
