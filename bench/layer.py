@@ -37,6 +37,7 @@ static_copy too: what it reads and writes more is its cost). Benchmark, not a te
 
     bench/layer.py [--build build] [--settings prefill decode decode8]
                    [--dtypes f32 bf16] [--rounds 3] [--work /tmp/gqa-layer]
+                   [--reuse]
 """
 import argparse
 import ctypes
@@ -313,6 +314,9 @@ def main():
                         help="calls per worker (default 3 prefill, 10 decode)")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--work", default="/tmp/gqa-layer")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the exports and objects already in --work "
+                        "(made by an earlier run of the same build)")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -326,6 +330,9 @@ def main():
     print(f"machine: {model}, {args.threads} threads")
     for setting in args.settings:
         for dtype_name in args.dtypes:
+            base = os.path.join(args.work, f"{setting}_{dtype_name}")
+            if args.reuse and os.path.exists(base + ".so"):
+                continue
             export(setting, dtype_name, args.work)
             compile_layer(setting, dtype_name, args.work, build)
     rows = []
