@@ -72,7 +72,8 @@ FailureOr<double> IndexEvaluator::evalTensor(Value tensor,
   if (!spend())
     return failure();
   auto type = dyn_cast<RankedTensorType>(tensor.getType());
-  if (!type || !type.hasStaticShape())
+  if (!type || !type.hasStaticShape() ||
+      static_cast<int64_t>(index.size()) != type.getRank())
     return failure();
   int64_t linear = linearize(index, type.getShape());
   auto key = std::make_pair(tensor, linear);
@@ -121,6 +122,9 @@ FailureOr<double> IndexEvaluator::evalTensor(Value tensor,
         subShape.push_back(srcShape[dim]);
       llvm::append_range(srcIndex, delinearize(index[resultDim], subShape));
     }
+    // A collapse to rank 0 has no groups: its source holds one element.
+    if (collapse.getResultType().getRank() == 0)
+      srcIndex.assign(srcShape.size(), 0);
     result = evalTensor(collapse.getSrc(), srcIndex);
   } else if (auto slice = dyn_cast<tensor::ExtractSliceOp>(def)) {
     if (!slice.hasUnitStride() ||
