@@ -59,7 +59,7 @@ void mlir::gqa::addBufferizationForEntryPoints(OpPassManager &pm,
   pm.addPass(bufferization::createOneShotBufferizePass(bufferizeOptions));
   // An argument updated in place is written by the entry, not copied into
   // an out-parameter (gqa-mark-entry-arguments tied it to its result).
-  pm.addNestedPass<func::FuncOp>(createGQADropUpdatedResultsPass());
+  pm.addPass(createGQADropUpdatedResultsPass());
   pm.addNestedPass<func::FuncOp>(createGQADistinctResultBuffersPass());
   bufferization::BufferResultsToOutParamsPassOptions outParamsOptions;
   outParamsOptions.modifyPublicFunctions = true;

@@ -18,6 +18,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/SymbolTable.h"
 #include "llvm/ADT/BitVector.h"
 
 namespace mlir::gqa {
@@ -82,58 +83,67 @@ static void renumberEntryDims(func::FuncOp func,
   renumber(gqa::kEntryBroadcastDimsAttrName, 1, 3);
 }
 
+/// Removes the results of `func` that its arguments are tied to, after
+/// checking that each is the argument's buffer; `passName` prefixes the
+/// errors.
+static LogicalResult dropUpdatedResults(func::FuncOp func, ModuleOp module,
+                                        StringRef passName) {
+  unsigned numArgs = func.getNumArguments();
+  unsigned numResults = func.getNumResults();
+  auto returnOp = cast<func::ReturnOp>(func.getBody().front().getTerminator());
+  llvm::BitVector dropped(numResults);
+  SmallVector<int64_t> newIndex(numArgs + numResults);
+  for (unsigned i = 0; i < numArgs + numResults; ++i)
+    newIndex[i] = i;
+  for (unsigned arg = 0; arg < numArgs; ++arg) {
+    auto result =
+        func.getArgAttrOfType<IntegerAttr>(arg, gqa::kUpdatedByResultAttrName);
+    if (!result)
+      continue;
+    func.removeArgAttr(arg, gqa::kUpdatedByResultAttrName);
+    unsigned index = result.getInt();
+    if (index >= numResults)
+      return func.emitError() << passName << ": argument #" << arg
+                              << " is tied to result #" << index
+                              << ", which the function does not have";
+    if (getUnderlyingBuffer(returnOp.getOperand(index)) !=
+        func.getArgument(arg))
+      return func.emitError()
+             << "@" << func.getSymName() << ": argument #" << arg
+             << " cannot be updated in place: bufferization wrote result #"
+             << index
+             << " into a new buffer (the argument is read after its update)";
+    dropped.set(index);
+    newIndex[numArgs + index] = arg;
+  }
+  if (dropped.none())
+    return success();
+  if (!SymbolTable::symbolKnownUseEmpty(func, module))
+    return func.emitError()
+           << "@" << func.getSymName()
+           << " updates arguments in place but is called in the module, "
+              "whose calls would need the results it drops";
+  for (unsigned i = 0, shift = 0; i < numResults; ++i) {
+    if (dropped.test(i))
+      ++shift;
+    else
+      newIndex[numArgs + i] -= shift;
+  }
+  renumberEntryDims(func, newIndex);
+  returnOp->eraseOperands(dropped);
+  return func.eraseResults(dropped);
+}
+
 namespace {
 struct GQADropUpdatedResultsPass
     : public gqa::impl::GQADropUpdatedResultsPassBase<
           GQADropUpdatedResultsPass> {
   void runOnOperation() override {
-    func::FuncOp func = getOperation();
-    if (func.isExternal())
-      return;
-    unsigned numArgs = func.getNumArguments();
-    unsigned numResults = func.getNumResults();
-    auto returnOp = cast<func::ReturnOp>(func.getBody().front().getTerminator());
-    llvm::BitVector dropped(numResults);
-    SmallVector<int64_t> newIndex(numArgs + numResults);
-    for (unsigned i = 0; i < numArgs + numResults; ++i)
-      newIndex[i] = i;
-    for (unsigned arg = 0; arg < numArgs; ++arg) {
-      auto result =
-          func.getArgAttrOfType<IntegerAttr>(arg, gqa::kUpdatedByResultAttrName);
-      if (!result)
-        continue;
-      func.removeArgAttr(arg, gqa::kUpdatedByResultAttrName);
-      unsigned index = result.getInt();
-      if (index >= numResults) {
-        func.emitError() << getArgument() << ": argument #" << arg
-                         << " is tied to result #" << index
-                         << ", which the function does not have";
+    ModuleOp module = getOperation();
+    for (auto func : llvm::to_vector(module.getOps<func::FuncOp>()))
+      if (!func.isExternal() &&
+          failed(dropUpdatedResults(func, module, getArgument())))
         return signalPassFailure();
-      }
-      if (getUnderlyingBuffer(returnOp.getOperand(index)) !=
-          func.getArgument(arg)) {
-        func.emitError()
-            << "@" << func.getSymName() << ": argument #" << arg
-            << " cannot be updated in place: bufferization wrote result #"
-            << index
-            << " into a new buffer (the argument is read after its update)";
-        return signalPassFailure();
-      }
-      dropped.set(index);
-      newIndex[numArgs + index] = arg;
-    }
-    if (dropped.none())
-      return;
-    for (unsigned i = 0, shift = 0; i < numResults; ++i) {
-      if (dropped.test(i))
-        ++shift;
-      else
-        newIndex[numArgs + i] -= shift;
-    }
-    renumberEntryDims(func, newIndex);
-    returnOp->eraseOperands(dropped);
-    if (failed(func.eraseResults(dropped)))
-      return signalPassFailure();
   }
 };
 } // namespace

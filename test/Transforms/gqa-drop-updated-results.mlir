@@ -60,3 +60,19 @@ func.func @stale(%new: tensor<1x4xf32>, %cache: tensor<8x4xf32>, %pos: index) ->
 func.func @no_such_result(%a: memref<4xf32> {gqa.updated_by_result = 3 : i64}) -> memref<4xf32> {
   return %a : memref<4xf32>
 }
+
+// -----
+
+// A function that updates an argument in place and that the module calls:
+// its caller would need the dropped result.
+
+// expected-error @+1 {{@callee updates arguments in place but is called in the module, whose calls would need the results it drops}}
+func.func @callee(%cache: tensor<4xf32>, %v: f32) -> tensor<4xf32> {
+  %c0 = arith.constant 0 : index
+  %u = tensor.insert %v into %cache[%c0] : tensor<4xf32>
+  return %u : tensor<4xf32>
+}
+func.func @caller(%cache: tensor<4xf32>, %v: f32) -> tensor<4xf32> {
+  %r = call @callee(%cache, %v) : (tensor<4xf32>, f32) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}

@@ -286,7 +286,7 @@ def GQAMarkEntryArgumentsPass
 }
 
 def GQADropUpdatedResultsPass
-    : Pass<"gqa-drop-updated-results", "::mlir::func::FuncOp"> {
+    : Pass<"gqa-drop-updated-results", "::mlir::ModuleOp"> {
   let summary = "Remove the results that are arguments updated in place";
   let description = [{
     Runs right after one-shot bufferization, on functions whose arguments
@@ -298,7 +298,8 @@ def GQADropUpdatedResultsPass
     (`gqa.entry_dims`, `gqa.entry_broadcast_dims`) name the argument where
     they named the result. A result that bufferization could not write into
     the argument (the argument is read after its update, so the update went
-    to a copy) is an error naming both.
+    to a copy) is an error naming both, and so is a function with such a
+    result that the module calls (its callers would need the result).
   }];
 }
 
