@@ -7,7 +7,7 @@
 //
 // The manifest has one line per argument (`arg TYPE d0xd1x...`) and per
 // result (`result TYPE ...`), each followed by the values in row-major order;
-// TYPE is f32 or i64. The program calls `_mlir_ciface_forward` of the
+// TYPE is f32, bf16 or i64 (bf16 values are written as the floats they are). The program calls `_mlir_ciface_forward` of the
 // header it is built with, passing one memref descriptor per argument and
 // result, and prints the status, the largest absolute and relative errors
 // (relative to the largest |expected|) and PASS when the status is 0, nothing is NaN, the absolute error is
@@ -48,6 +48,7 @@ struct Tensor {
   std::vector<int64_t> sizes;
   std::vector<double> values;   // as read (the expected ones for results)
   std::vector<float> f32;       // the buffer, for f32
+  std::vector<uint16_t> bf16;   // the buffer, for bf16 (the float's top half)
   std::vector<int64_t> i64;     // the buffer, for i64
   std::vector<int64_t> descriptor;
 
@@ -58,13 +59,36 @@ struct Tensor {
     return n;
   }
 
+  /// Element `i` of the buffer, as a double.
+  double get(size_t i) const {
+    if (type == "f32")
+      return f32[i];
+    if (type == "bf16")
+      return fromBF16(bf16[i]);
+    return static_cast<double>(i64[i]);
+  }
+
   /// Whether the buffer still holds the values (as `prepare` filled it).
   bool holdsValues() const {
     for (size_t i = 0; i < values.size(); ++i)
-      if (type == "f32" ? f32[i] != static_cast<float>(values[i])
-                        : i64[i] != static_cast<int64_t>(values[i]))
+      if (type == "i64" ? i64[i] != static_cast<int64_t>(values[i])
+                        : get(i) != static_cast<float>(values[i]))
         return false;
     return true;
+  }
+
+  /// Round to nearest even; the manifest's bf16 values are exact.
+  static uint16_t toBF16(float value) {
+    uint32_t bits;
+    std::memcpy(&bits, &value, sizeof(bits));
+    bits += 0x7fff + ((bits >> 16) & 1);
+    return static_cast<uint16_t>(bits >> 16);
+  }
+  static float fromBF16(uint16_t half) {
+    uint32_t bits = static_cast<uint32_t>(half) << 16;
+    float value;
+    std::memcpy(&value, &bits, sizeof(value));
+    return value;
   }
 
   /// Fills the buffer with `fill` (or the values) and lays out the memref
@@ -78,6 +102,12 @@ struct Tensor {
         for (int64_t i = 0; i < n; ++i)
           f32[i] = static_cast<float>(values[i]);
       data = f32.data();
+    } else if (type == "bf16") {
+      bf16.assign(n, toBF16(static_cast<float>(fill)));
+      if (useValues)
+        for (int64_t i = 0; i < n; ++i)
+          bf16[i] = toBF16(static_cast<float>(values[i]));
+      data = bf16.data();
     } else {
       i64.assign(n, static_cast<int64_t>(fill));
       if (useValues)
@@ -139,7 +169,7 @@ bool readManifest(const char *path, std::vector<Tensor> &args,
   for (const std::vector<Tensor> *list : {&args, &results})
     for (const Tensor &t : *list)
       if (static_cast<int64_t>(t.values.size()) != t.getNumElements() ||
-          (t.type != "f32" && t.type != "i64")) {
+          (t.type != "f32" && t.type != "bf16" && t.type != "i64")) {
         std::fprintf(stderr, "run-model: malformed tensor in '%s'\n", path);
         return false;
       }
@@ -250,7 +280,7 @@ int main(int argc, char **argv) {
     });
   };
 
-  constexpr double kSentinel = -4242.0;
+  constexpr double kSentinel = -4096.0; // exact in f32, bf16 and i64
   if (badToken)
     args[0].values[args[0].values.size() / 2] =
         static_cast<double>(results.back().sizes.back());
@@ -275,6 +305,7 @@ int main(int argc, char **argv) {
   for (auto [result, arg] : inPlace) {
     updatedUntouched = updatedUntouched && args[arg].holdsValues();
     results[result].f32 = args[arg].f32;
+    results[result].bf16 = args[arg].bf16;
     results[result].i64 = args[arg].i64;
   }
 
@@ -282,8 +313,8 @@ int main(int argc, char **argv) {
     bool untouched = inputsUnchanged && updatedUntouched;
     for (size_t i = 0; i < results.size(); ++i)
       if (!isInPlace(i, /*isResult=*/true))
-        for (float v : results[i].f32)
-          untouched = untouched && v == static_cast<float>(kSentinel);
+        for (size_t j = 0; j < results[i].values.size(); ++j)
+          untouched = untouched && results[i].get(j) == kSentinel;
     bool pass = status == GQA_STATUS_ASSERT_FAILED && untouched;
     std::printf("%stoken id out of range: status %d, results %s, %s\n", prefix.c_str(),
                 status, untouched ? "untouched" : "written",
@@ -295,7 +326,7 @@ int main(int argc, char **argv) {
   bool nan = false;
   for (const Tensor &t : results)
     for (size_t i = 0; i < t.values.size(); ++i) {
-      double got = t.type == "f32" ? t.f32[i] : static_cast<double>(t.i64[i]);
+      double got = t.get(i);
       double want = t.values[i];
       nan = nan || std::isnan(got);
       double error = std::fabs(got - want);

@@ -16,7 +16,8 @@ and the sdpa attention, in two forms:
 and on request decode_static: the same step on a `StaticCache` of
 2 * PAST positions (the first PAST filled), which writes the new keys and
 values into the cache inputs with `index_copy_`; torch-mlir's graph returns
-the updated caches, then the logits (see `DecodeStatic`).
+the updated caches, then the logits (see `DecodeStatic`); and
+decode_static_bf16: that step with the model, caches and mask in bf16.
 
 For each graph NAME = <family>_<attention>_<form> the script writes
 
@@ -24,7 +25,7 @@ For each graph NAME = <family>_<attention>_<form> the script writes
 - NAME.data: a text manifest for examples/run-model.cpp: one line
   per argument (`arg TYPE d0xd1x...`, then its values), one per result
   (`result TYPE d0x...`, then PyTorch's values). Values are written with 9
-  significant digits, so the f32 values round-trip exactly.
+  significant digits, so the f32 and bf16 values round-trip exactly.
 
 Gemma2 and Gemma3 use GELU with the tanh approximation, which torch-mlir
 decomposes with the constant 7.977240e-01 where sqrt(2/pi) = 0.7978846. The
@@ -68,6 +69,7 @@ SUITE = [
     "qwen2_sdpa_prefill_weights",  # weights as function arguments
     "mistral_eager_decode",  # sliding window, DynamicCache decode
     "llama_sdpa_decode_static",  # StaticCache: the caches updated in place
+    "llama_sdpa_decode_static_bf16",  # the same in bf16: widened Q/K/V, mask
     "qwen3_sdpa_decode",  # q/k norms, decode
     "gemma2_eager_prefill",  # softcap in three generics, GELU-tanh
     "falcon_sdpa_decode",  # multi-query, LayerNorm (rsqrt)
@@ -407,9 +409,11 @@ def example_inputs(form, config):
     ids = torch.randint(0, VOCAB, (1, 1), generator=generator)
     position = torch.tensor([PAST], dtype=torch.int64)
     past = [torch.randn(shape, generator=generator) for _ in range(2 * layers)]
-    if form == "decode_static":
+    if form.startswith("decode_static"):
         # 2 * PAST positions, the first PAST of them filled.
         past = [torch.cat([p, torch.zeros_like(p)], dim=2) for p in past]
+    if form.endswith("_bf16"):
+        past = [p.to(torch.bfloat16) for p in past]
     return [ids, position] + past
 
 
@@ -419,7 +423,9 @@ def run_step(form, wrapper, inputs):
     then the logits."""
     copies = [t.clone() for t in inputs]
     logits = wrapper(*copies)
-    return copies[2:] + [logits] if form == "decode_static" else [logits]
+    if form.startswith("decode_static"):
+        return copies[2:] + [logits]
+    return [logits]
 
 
 def result_shapes(module):
@@ -431,14 +437,17 @@ def result_shapes(module):
     return [s.rsplit("x", 1)[0] for s in returned.split("tensor<")[1:]]
 
 
-TYPE_NAMES = {torch.float32: "f32", torch.int64: "i64"}
+TYPE_NAMES = {torch.float32: "f32", torch.bfloat16: "bf16",
+              torch.int64: "i64"}
 
 
 def write_tensor(out, kind, tensor):
     shape = "x".join(str(d) for d in tensor.shape) or "scalar"
     out.write(f"{kind} {TYPE_NAMES[tensor.dtype]} {shape}\n")
-    values = tensor.flatten().tolist()
-    if tensor.dtype == torch.float32:
+    # bf16 values are written as the floats they are (exact in 9 digits).
+    values = tensor.flatten().float().tolist() if tensor.is_floating_point() \
+        else tensor.flatten().tolist()
+    if tensor.is_floating_point():
         text = [f"{v:.9g}" for v in values]
     else:
         text = [str(v) for v in values]
@@ -449,12 +458,15 @@ def write_tensor(out, kind, tensor):
 def export(family, attention, form, out_dir):
     name = f"{family}_{attention}_{form}"
     config, model = build(family, attention)
+    if form.endswith("_bf16"):
+        model = model.to(torch.bfloat16)
     inputs = example_inputs(form, config)
     wrapper = {
         "prefill": Prefill,
         "prefill_weights": Prefill,
         "decode": Decode,
         "decode_static": DecodeStatic,
+        "decode_static_bf16": DecodeStatic,
         "prefill_nomask": PrefillWithoutMask,
     }[form](model).eval()
     if form == "prefill_weights":
@@ -515,7 +527,7 @@ def main():
     forms = args.forms.split(",")
     if args.suite:
         forms = ["prefill", "decode", "prefill_nomask", "prefill_weights",
-                 "decode_static"]
+                 "decode_static", "decode_static_bf16"]
     for family in configs():
         for attention in args.attention.split(","):
             for form in forms:

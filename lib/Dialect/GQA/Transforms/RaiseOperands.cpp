@@ -108,6 +108,8 @@ struct TraceStep {
   double scale = 1.0;
   /// Set if this step is the broadcast that repeats the heads.
   std::optional<HeadMapping> repeat;
+  /// Set if this step widens the elements (`arith.extf`): the wider type.
+  Type widenedTo;
 };
 
 } // namespace
@@ -232,6 +234,20 @@ static FailureOr<TraceStep> traceStep(Value value, const Labels &labels,
       linalgOp.getNumDpsInputs() == 1)
     return traceThroughBroadcastOrCopy(
         linalgOp, linalgOp.getDpsInputOperand(arg.getArgNumber()), labels, why);
+  // A widening cast, `extf` of one identity-mapped input: exact, so the
+  // narrower value is the same operand (the plan decides the element type).
+  if (isElementwiseMap(linalgOp) && linalgOp.getNumDpsInputs() == 1 &&
+      linalgOp.getMatchingIndexingMap(linalgOp.getDpsInputOperand(0))
+          .isIdentity()) {
+    auto ext = yielded.getDefiningOp<arith::ExtFOp>();
+    if (ext && ext->getBlock() == body &&
+        ext.getIn() ==
+            linalgOp.getMatchingBlockArgument(linalgOp.getDpsInputOperand(0))) {
+      TraceStep step{linalgOp.getDpsInputOperand(0)->get(), labels};
+      step.widenedTo = ext.getType();
+      return step;
+    }
+  }
   // A scaling by a constant: x * c or x / c on an identity-mapped input.
   if (isElementwiseMap(linalgOp)) {
     Operation *scaleOp = yielded.getDefiningOp();
@@ -317,6 +333,13 @@ FailureOr<TracedOperand> raise::traceOperand(Value value, Labels labels,
     }
     if (step->scale != 1.0)
       ++epoch;
+    if (step->widenedTo) {
+      // One widening is followed; a value widened twice ends the walk.
+      if (current.widenedTo)
+        break;
+      current.widenedTo = step->widenedTo;
+      ++epoch;
+    }
     current.base = step->source;
     current.labels = std::move(step->labels);
     current.scale *= step->scale;

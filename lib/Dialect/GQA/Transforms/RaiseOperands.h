@@ -61,6 +61,14 @@ struct TracedOperand {
   /// True if a broadcast repeated the heads on the way.
   bool repeated = false;
   HeadMapping mapping = HeadMapping::Contiguous;
+  /// Set if an `arith.extf` widened `base` on the way: the element type the
+  /// contraction computes in.
+  Type widenedTo;
+
+  /// The element type the contraction reads.
+  Type computeType() const {
+    return widenedTo ? widenedTo : getElementTypeOrSelf(base.getType());
+  }
 };
 
 /// Walks `value` (labelled `labels`) back to the value it is a view of,

@@ -330,11 +330,10 @@ static LogicalResult checkShapes(const AttentionPlan &plan, Reason &why) {
     if (roleSize(query.labels, Role::Batch) !=
         roleSize(traced->labels, Role::Batch))
       return why("the query and the key/value have different batch sizes");
-  Type elementType = getElementTypeOrSelf(query.base.getType());
+  Type elementType = query.computeType();
   if (!(elementType.isF32() || elementType.isF16() || elementType.isBF16()))
     return why("the query element type is not f32, f16 or bf16");
-  if (getElementTypeOrSelf(key.base.getType()) != elementType ||
-      getElementTypeOrSelf(value.base.getType()) != elementType)
+  if (key.computeType() != elementType || value.computeType() != elementType)
     return why("the query, key and value have different element types");
   if (roleSize(query.labels, Role::HeadDim) !=
       roleSize(key.labels, Role::HeadDim))
@@ -348,6 +347,53 @@ static LogicalResult checkShapes(const AttentionPlan &plan, Reason &why) {
                  "size is dynamic");
   }
   return success();
+}
+
+/// The elementwise `truncf` that `pv`'s result reaches through single-use
+/// reshapes, or null.
+static linalg::LinalgOp findTruncation(Operation *pv) {
+  Value result = pv->getResult(0);
+  while (result.hasOneUse() &&
+         isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+             *result.getUsers().begin()))
+    result = result.getUsers().begin()->getResult(0);
+  if (!result.hasOneUse())
+    return nullptr;
+  auto trunc = dyn_cast<linalg::LinalgOp>(*result.getUsers().begin());
+  if (!trunc || !isElementwiseMap(trunc) || trunc.getNumDpsInputs() != 1 ||
+      !trunc.getMatchingIndexingMap(trunc.getDpsInputOperand(0)).isIdentity())
+    return nullptr;
+  auto truncf = getYielded(trunc, 0).getDefiningOp<arith::TruncFOp>();
+  if (!truncf || truncf.getIn() != trunc.getMatchingBlockArgument(
+                                       trunc.getDpsInputOperand(0)))
+    return nullptr;
+  return trunc;
+}
+
+/// Chooses the attention's element type and the op its result replaces.
+/// The op accumulates in f32 and rounds once to its type, so:
+/// - an accumulation in f32 followed by `truncf` to the inputs' type is what
+///   the op computes itself, and the truncation is replaced whole;
+/// - Q, K and V widened (`extf`) from one narrow type, whose result is
+///   truncated back to it, are the same attention in the narrow type: each
+///   element is rounded once either way, and K/V are read narrow;
+/// - otherwise the op computes in the contraction's type, and narrower
+///   bases are widened after their layout change (after the heads'
+///   repetition is undone, so each K/V head is widened once).
+static void planElementType(AttentionPlan &plan) {
+  plan.elementType = plan.query.computeType();
+  plan.replaced = plan.pv;
+  linalg::LinalgOp trunc = findTruncation(plan.pv);
+  Type truncType =
+      trunc ? getElementTypeOrSelf(trunc->getResult(0).getType()) : Type();
+  Type narrow = getElementTypeOrSelf(plan.query.base.getType());
+  if (plan.query.widenedTo && plan.key.widenedTo && plan.value.widenedTo &&
+      getElementTypeOrSelf(plan.key.base.getType()) == narrow &&
+      getElementTypeOrSelf(plan.value.base.getType()) == narrow &&
+      truncType == narrow)
+    plan.elementType = narrow;
+  if (trunc && truncType == plan.elementType)
+    plan.replaced = trunc;
 }
 
 FailureOr<AttentionPlan> raise::planAttention(const Softmax &softmax,
@@ -408,6 +454,7 @@ FailureOr<AttentionPlan> raise::planAttention(const Softmax &softmax,
                                 why)) ||
       failed(checkShapes(plan, why)))
     return failure();
+  planElementType(plan);
   return plan;
 }
 
@@ -540,6 +587,22 @@ buildElementwise(RewriterBase &rewriter, Location loc, Value input,
       ->getResult(0);
 }
 
+/// `value` with its float elements extended or truncated to `to`.
+static Value convertElements(RewriterBase &rewriter, Location loc, Value value,
+                             Type to) {
+  Type from = getElementTypeOrSelf(value.getType());
+  if (from == to)
+    return value;
+  bool extend = from.getIntOrFloatBitWidth() < to.getIntOrFloatBitWidth();
+  return buildElementwise(
+      rewriter, loc, value, to,
+      [&](OpBuilder &b, Location nestedLoc, Value element) -> Value {
+        if (extend)
+          return arith::ExtFOp::create(b, nestedLoc, to, element);
+        return arith::TruncFOp::create(b, nestedLoc, to, element);
+      });
+}
+
 /// Converts the `[B, Hq, Sq, Dv]` attention result to the layout and element
 /// type of the `P V` contraction's result.
 static Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
@@ -577,19 +640,7 @@ static Value toResultLayout(RewriterBase &rewriter, Location loc, Value result,
                                             *groups);
     type = cast<RankedTensorType>(value.getType());
   }
-  if (type.getElementType() == targetType.getElementType())
-    return value;
-  // Convert the element type.
-  Type to = targetType.getElementType();
-  bool extend = type.getElementType().getIntOrFloatBitWidth() <
-                to.getIntOrFloatBitWidth();
-  return buildElementwise(
-      rewriter, loc, value, to,
-      [&](OpBuilder &b, Location nestedLoc, Value element) -> Value {
-        if (extend)
-          return arith::ExtFOp::create(b, nestedLoc, to, element);
-        return arith::TruncFOp::create(b, nestedLoc, to, element);
-      });
+  return convertElements(rewriter, loc, value, targetType.getElementType());
 }
 
 /// Builds the mask operand: the mask input read through its op's map, laid
@@ -625,12 +676,15 @@ AttentionOp raise::buildAttention(RewriterBase &rewriter,
   Value value =
       toLayout(rewriter, loc, plan.value.base, plan.value.labels,
                {Role::Batch, Role::Heads, Role::KeyLen, Role::ValueDim});
+  query = convertElements(rewriter, loc, query, plan.elementType);
+  key = convertElements(rewriter, loc, key, plan.elementType);
+  value = convertElements(rewriter, loc, value, plan.elementType);
   auto queryType = cast<RankedTensorType>(query.getType());
   auto valueType = cast<RankedTensorType>(value.getType());
   auto resultType =
       RankedTensorType::get({queryType.getDimSize(0), queryType.getDimSize(1),
                              queryType.getDimSize(2), valueType.getDimSize(3)},
-                            queryType.getElementType());
+                            plan.elementType);
 
   Value mask;
   if (plan.masks.maskOperand)
@@ -678,22 +732,7 @@ AttentionOp raise::buildAttention(RewriterBase &rewriter,
       rewriter, loc, resultType, query, key, value, mask,
       /*kv_lengths=*/Value(), queryOffset, scaleAttr, softcapAttr, masks.causal,
       windowAttr, mapping, alignment);
-  // An f32 accumulation followed by a truncation to the attention's element
-  // type is what the op computes itself: replace the truncation too.
-  Operation *replaced = pv;
-  if (pv->getResult(0).hasOneUse()) {
-    auto trunc = dyn_cast<linalg::LinalgOp>(*pv->getUsers().begin());
-    if (trunc && isElementwiseMap(trunc) && trunc.getNumDpsInputs() == 1 &&
-        trunc.getMatchingIndexingMap(trunc.getDpsInputOperand(0))
-            .isIdentity() &&
-        getElementTypeOrSelf(trunc->getResult(0).getType()) ==
-            resultType.getElementType()) {
-      auto truncf = getYielded(trunc, 0).getDefiningOp<arith::TruncFOp>();
-      if (truncf && truncf.getIn() == trunc.getMatchingBlockArgument(
-                                          trunc.getDpsInputOperand(0)))
-        replaced = trunc;
-    }
-  }
+  Operation *replaced = plan.replaced;
   Value result =
       toResultLayout(rewriter, loc, attention.getResult(), plan.resultLabels,
                      cast<RankedTensorType>(replaced->getResult(0).getType()));

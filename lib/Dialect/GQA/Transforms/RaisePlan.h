@@ -43,6 +43,10 @@ struct AttentionPlan {
   /// The `P V` contraction and the labels of its result.
   linalg::LinalgOp pv;
   Labels resultLabels;
+  /// The attention's element type, and the op its result replaces: `pv`,
+  /// or the truncation of `pv`'s result to that type.
+  Type elementType;
+  Operation *replaced = nullptr;
 };
 
 /// Matches the whole attention around `softmax` without changing the IR.

@@ -398,7 +398,15 @@ LogicalResult raise::planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
 
   const ScoreTransform &t = *others.front();
   linalg::LinalgOp op = t.op;
-  auto arg = dyn_cast<BlockArgument>(t.term);
+  // A bias of a narrower float type is widened in the body (torch-mlir's
+  // bf16 and f16 masks added to f32 scores); the widening is exact, so the
+  // input itself is the bias.
+  Value term = t.term;
+  if (auto ext = term.getDefiningOp<arith::ExtFOp>();
+      ext && t.kind == ScoreTransform::Kind::Bias &&
+      ext->getBlock() == op.getBlock())
+    term = ext.getIn();
+  auto arg = dyn_cast<BlockArgument>(term);
   if (!arg || arg.getOwner() != op.getBlock() ||
       arg.getArgNumber() >= op.getNumDpsInputs())
     return why("the mask in " + describe(op) +

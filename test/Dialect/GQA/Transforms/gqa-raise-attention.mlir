@@ -32,6 +32,8 @@
 // RUN: gqa-run --mlir %t/scale_divide.mlir --entry scale_divide --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/causal_q_offset.mlir --entry causal_q_offset --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/f16_with_f32_accumulation.mlir --entry f16_with_f32_accumulation --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/widened_bf16_truncated.mlir --entry widened_bf16_truncated --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/widened_bf16_f32_result.mlir --entry widened_bf16_f32_result --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/matmul_single_head.mlir --entry matmul_single_head --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/named_linalg_softmax.mlir --entry named_linalg_softmax --pipeline gqa-raise-attention,gqa-reference-pipeline --vs 'transform-preload-library{transform-library-paths=%t/decompose-softmax.mlir},transform-interpreter,gqa-reference-pipeline' | FileCheck %s --check-prefix=SOFTMAX
 // SOFTMAX:      A: gqa-raise-attention,gqa-reference-pipeline: 1 gqa.attention before lowering
@@ -2381,6 +2383,233 @@ func.func @f16_with_f32_accumulation(%query: tensor<1x4x3x4xf16>, %key: tensor<1
   } -> tensor<1x4x3x4xf16>
   return %v34 : tensor<1x4x3x4xf16>
 }
+
+// -----
+
+//--- widened_bf16_truncated.mlir
+/// torch-mlir's bf16 SDPA: Q and the repeated K/V widened to f32, the bf16
+/// mask widened in the add's body, the result truncated back to bf16. Each
+/// element is rounded once either way, so it is one bf16 gqa.attention on
+/// the unrepeated bf16 K/V and the bf16 mask.
+// CHECK-LABEL: func.func @widened_bf16_truncated(
+// CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xbf16>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xbf16>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xbf16>, %[[M:[a-z0-9]+]]: tensor<1x1x3x3xbf16>
+// CHECK-NEXT:    %[[O:.*]] = gqa.attention %[[Q]], %[[K]], %[[V]] mask(%[[M]] : tensor<1x1x3x3xbf16>) : tensor<1x4x3x4xbf16>, tensor<1x2x3x4xbf16>, tensor<1x2x3x4xbf16> -> tensor<1x4x3x4xbf16>
+// CHECK-NEXT:    return %[[O]]
+func.func @widened_bf16_truncated(%query: tensor<1x4x3x4xbf16>, %key: tensor<1x2x3x4xbf16>, %value: tensor<1x2x3x4xbf16>, %bias: tensor<1x1x3x3xbf16>) -> tensor<1x4x3x4xbf16> {
+  %init1 = tensor.empty() : tensor<1x2x2x3x4xbf16>
+  %ex2 = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 3, 4] : tensor<1x2x3x4xbf16> into tensor<1x2x1x3x4xbf16>
+  %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2 : tensor<1x2x1x3x4xbf16>) outs(%init1 : tensor<1x2x2x3x4xbf16>) {
+  ^bb0(%in0: bf16, %out: bf16):
+    linalg.yield %in0 : bf16
+  } -> tensor<1x2x2x3x4xbf16>
+  %rep4 = tensor.collapse_shape %v3 [[0], [1, 2], [3], [4]] : tensor<1x2x2x3x4xbf16> into tensor<1x4x3x4xbf16>
+  %init5 = tensor.empty() : tensor<1x2x2x3x4xbf16>
+  %ex6 = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 3, 4] : tensor<1x2x3x4xbf16> into tensor<1x2x1x3x4xbf16>
+  %v7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6 : tensor<1x2x1x3x4xbf16>) outs(%init5 : tensor<1x2x2x3x4xbf16>) {
+  ^bb0(%in0: bf16, %out: bf16):
+    linalg.yield %in0 : bf16
+  } -> tensor<1x2x2x3x4xbf16>
+  %rep8 = tensor.collapse_shape %v7 [[0], [1, 2], [3], [4]] : tensor<1x2x2x3x4xbf16> into tensor<1x4x3x4xbf16>
+  %wq_init = tensor.empty() : tensor<1x4x3x4xf32>
+  %wq = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%query : tensor<1x4x3x4xbf16>) outs(%wq_init : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<1x4x3x4xf32>
+  %wk_init = tensor.empty() : tensor<1x4x3x4xf32>
+  %wk = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%rep4 : tensor<1x4x3x4xbf16>) outs(%wk_init : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<1x4x3x4xf32>
+  %wv_init = tensor.empty() : tensor<1x4x3x4xf32>
+  %wv = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%rep8 : tensor<1x4x3x4xbf16>) outs(%wv_init : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<1x4x3x4xf32>
+  %cst9 = arith.constant 0.0 : f32
+  %init10 = tensor.empty() : tensor<1x4x3x3xf32>
+  %fill11 = linalg.fill ins(%cst9 : f32) outs(%init10 : tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %v12 = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%wq, %wk : tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) outs(%fill11 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x3x3xf32>
+  %init13 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v14 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12 : tensor<1x4x3x3xf32>) outs(%init13 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %c = arith.constant 0.5 : f32
+    %r = arith.mulf %in0, %c : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %init15 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14, %bias : tensor<1x4x3x3xf32>, tensor<1x1x3x3xbf16>) outs(%init15 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: bf16, %out: f32):
+    %w = arith.extf %in1 : bf16 to f32
+    %r = arith.addf %in0, %w : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst17 = arith.constant 0xFF800000 : f32
+  %init18 = tensor.empty() : tensor<1x4x3xf32>
+  %fill19 = linalg.fill ins(%cst17 : f32) outs(%init18 : tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+  %v20 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v16 : tensor<1x4x3x3xf32>) outs(%fill19 : tensor<1x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3xf32>
+  %init21 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v22 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v16, %v20 : tensor<1x4x3x3xf32>, tensor<1x4x3xf32>) outs(%init21 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %d = arith.subf %in0, %in1 : f32
+    %x = math.exp %d : f32
+    linalg.yield %x : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst23 = arith.constant 0.0 : f32
+  %init24 = tensor.empty() : tensor<1x4x3xf32>
+  %fill25 = linalg.fill ins(%cst23 : f32) outs(%init24 : tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+  %v26 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v22 : tensor<1x4x3x3xf32>) outs(%fill25 : tensor<1x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.addf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3xf32>
+  %init27 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v28 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v22, %v26 : tensor<1x4x3x3xf32>, tensor<1x4x3xf32>) outs(%init27 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.divf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst29 = arith.constant 0.0 : f32
+  %init30 = tensor.empty() : tensor<1x4x3x4xf32>
+  %fill31 = linalg.fill ins(%cst29 : f32) outs(%init30 : tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+  %v32 = linalg.generic {indexing_maps = [affine_map<(b, h, i, e, j) -> (b, h, i, j)>, affine_map<(b, h, i, e, j) -> (b, h, j, e)>, affine_map<(b, h, i, e, j) -> (b, h, i, e)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%v28, %wv : tensor<1x4x3x3xf32>, tensor<1x4x3x4xf32>) outs(%fill31 : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x3x4xf32>
+  %init33 = tensor.empty() : tensor<1x4x3x4xbf16>
+  %v34 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v32 : tensor<1x4x3x4xf32>) outs(%init33 : tensor<1x4x3x4xbf16>) {
+  ^bb0(%in0: f32, %out: bf16):
+    %r = arith.truncf %in0 : f32 to bf16
+    linalg.yield %r : bf16
+  } -> tensor<1x4x3x4xbf16>
+  return %v34 : tensor<1x4x3x4xbf16>
+}
+
+
+// -----
+
+//--- widened_bf16_f32_result.mlir
+/// The same, but the f32 result is returned: the attention stays f32 (a
+/// bf16 one would round its result), and Q, K and V are widened after the
+/// repetition is undone, so each K/V head is widened once.
+// CHECK-LABEL: func.func @widened_bf16_f32_result(
+// CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x4x3x4xbf16>, %[[K:[a-z0-9]+]]: tensor<1x2x3x4xbf16>, %[[V:[a-z0-9]+]]: tensor<1x2x3x4xbf16>, %[[M:[a-z0-9]+]]: tensor<1x1x3x3xbf16>
+// CHECK:         %[[WQ:.*]] = linalg.generic {{.*}} ins(%[[Q]] : tensor<1x4x3x4xbf16>) outs(%{{.*}} : tensor<1x4x3x4xf32>)
+// CHECK:           arith.extf
+// CHECK:         %[[WK:.*]] = linalg.generic {{.*}} ins(%[[K]] : tensor<1x2x3x4xbf16>) outs(%{{.*}} : tensor<1x2x3x4xf32>)
+// CHECK:         %[[WV:.*]] = linalg.generic {{.*}} ins(%[[V]] : tensor<1x2x3x4xbf16>) outs(%{{.*}} : tensor<1x2x3x4xf32>)
+// CHECK:         %[[O:.*]] = gqa.attention %[[WQ]], %[[WK]], %[[WV]] mask(%[[M]] : tensor<1x1x3x3xbf16>) : tensor<1x4x3x4xf32>, tensor<1x2x3x4xf32>, tensor<1x2x3x4xf32> -> tensor<1x4x3x4xf32>
+// CHECK-NEXT:    return %[[O]]
+func.func @widened_bf16_f32_result(%query: tensor<1x4x3x4xbf16>, %key: tensor<1x2x3x4xbf16>, %value: tensor<1x2x3x4xbf16>, %bias: tensor<1x1x3x3xbf16>) -> tensor<1x4x3x4xf32> {
+  %init1 = tensor.empty() : tensor<1x2x2x3x4xbf16>
+  %ex2 = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 3, 4] : tensor<1x2x3x4xbf16> into tensor<1x2x1x3x4xbf16>
+  %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2 : tensor<1x2x1x3x4xbf16>) outs(%init1 : tensor<1x2x2x3x4xbf16>) {
+  ^bb0(%in0: bf16, %out: bf16):
+    linalg.yield %in0 : bf16
+  } -> tensor<1x2x2x3x4xbf16>
+  %rep4 = tensor.collapse_shape %v3 [[0], [1, 2], [3], [4]] : tensor<1x2x2x3x4xbf16> into tensor<1x4x3x4xbf16>
+  %init5 = tensor.empty() : tensor<1x2x2x3x4xbf16>
+  %ex6 = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 3, 4] : tensor<1x2x3x4xbf16> into tensor<1x2x1x3x4xbf16>
+  %v7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6 : tensor<1x2x1x3x4xbf16>) outs(%init5 : tensor<1x2x2x3x4xbf16>) {
+  ^bb0(%in0: bf16, %out: bf16):
+    linalg.yield %in0 : bf16
+  } -> tensor<1x2x2x3x4xbf16>
+  %rep8 = tensor.collapse_shape %v7 [[0], [1, 2], [3], [4]] : tensor<1x2x2x3x4xbf16> into tensor<1x4x3x4xbf16>
+  %wq_init = tensor.empty() : tensor<1x4x3x4xf32>
+  %wq = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%query : tensor<1x4x3x4xbf16>) outs(%wq_init : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<1x4x3x4xf32>
+  %wk_init = tensor.empty() : tensor<1x4x3x4xf32>
+  %wk = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%rep4 : tensor<1x4x3x4xbf16>) outs(%wk_init : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<1x4x3x4xf32>
+  %wv_init = tensor.empty() : tensor<1x4x3x4xf32>
+  %wv = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%rep8 : tensor<1x4x3x4xbf16>) outs(%wv_init : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<1x4x3x4xf32>
+  %cst9 = arith.constant 0.0 : f32
+  %init10 = tensor.empty() : tensor<1x4x3x3xf32>
+  %fill11 = linalg.fill ins(%cst9 : f32) outs(%init10 : tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %v12 = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%wq, %wk : tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) outs(%fill11 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x3x3xf32>
+  %init13 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v14 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12 : tensor<1x4x3x3xf32>) outs(%init13 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %c = arith.constant 0.5 : f32
+    %r = arith.mulf %in0, %c : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %init15 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14, %bias : tensor<1x4x3x3xf32>, tensor<1x1x3x3xbf16>) outs(%init15 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: bf16, %out: f32):
+    %w = arith.extf %in1 : bf16 to f32
+    %r = arith.addf %in0, %w : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst17 = arith.constant 0xFF800000 : f32
+  %init18 = tensor.empty() : tensor<1x4x3xf32>
+  %fill19 = linalg.fill ins(%cst17 : f32) outs(%init18 : tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+  %v20 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v16 : tensor<1x4x3x3xf32>) outs(%fill19 : tensor<1x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3xf32>
+  %init21 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v22 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v16, %v20 : tensor<1x4x3x3xf32>, tensor<1x4x3xf32>) outs(%init21 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %d = arith.subf %in0, %in1 : f32
+    %x = math.exp %d : f32
+    linalg.yield %x : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst23 = arith.constant 0.0 : f32
+  %init24 = tensor.empty() : tensor<1x4x3xf32>
+  %fill25 = linalg.fill ins(%cst23 : f32) outs(%init24 : tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+  %v26 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v22 : tensor<1x4x3x3xf32>) outs(%fill25 : tensor<1x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.addf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3xf32>
+  %init27 = tensor.empty() : tensor<1x4x3x3xf32>
+  %v28 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v22, %v26 : tensor<1x4x3x3xf32>, tensor<1x4x3xf32>) outs(%init27 : tensor<1x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.divf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x3x3xf32>
+  %cst29 = arith.constant 0.0 : f32
+  %init30 = tensor.empty() : tensor<1x4x3x4xf32>
+  %fill31 = linalg.fill ins(%cst29 : f32) outs(%init30 : tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+  %v32 = linalg.generic {indexing_maps = [affine_map<(b, h, i, e, j) -> (b, h, i, j)>, affine_map<(b, h, i, e, j) -> (b, h, j, e)>, affine_map<(b, h, i, e, j) -> (b, h, i, e)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%v28, %wv : tensor<1x4x3x3xf32>, tensor<1x4x3x4xf32>) outs(%fill31 : tensor<1x4x3x4xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x4x3x4xf32>
+  return %v32 : tensor<1x4x3x4xf32>
+}
+
 
 
 
