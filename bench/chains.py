@@ -17,7 +17,8 @@ forward input:
 
 Bytes count each chain's inputs and outputs once (for the embedding only
 the rows it reads), not the traffic of an unfused version; the fraction is
-those bytes per second over the in-run read probe (gqa-run). Sides run in
+those bytes per second over the in-run read probe (gqa-run). The baseline is the same chain compiled
+with --fuse-elementwise=false (each op its own pass). Sides run in
 separate worker processes, interleaved round by round; the compiled side
 never imports torch (see bench/layer.py). Benchmark, not a test: nothing
 here is asserted.
@@ -149,29 +150,37 @@ def export(name, dtype_name, tokens, work):
         json.dump({"bytes": chain_bytes(name, inputs, outputs)}, f)
 
 
+# The compiled variants: the default, and the baseline without elementwise
+# fusion (each op its own pass over memory).
+VARIANTS = {"gqa": [], "unfused": ["--fuse-elementwise=false"]}
+
+
 def compile_chain(base, build):
-    subprocess.run([os.path.join(build, "bin", "gqa-compile"), base + ".mlir",
-                    "-o", base + ".o", "--header", base + ".h"], check=True)
-    link = ""
-    with open(base + ".h") as f:
-        for line in f:
-            if "c++ your_program.cpp OBJECT.o" in line:
-                link = line.split("OBJECT.o", 1)[1].strip()
-    subprocess.run(f"clang++-22 -shared -o {base}.so {base}.o {link}",
-                   shell=True, check=True)
+    for variant, flags in VARIANTS.items():
+        out = f"{base}.{variant}"
+        subprocess.run([os.path.join(build, "bin", "gqa-compile"),
+                        base + ".mlir", "-o", out + ".o", "--header",
+                        out + ".h"] + flags, check=True)
+        link = ""
+        with open(out + ".h") as f:
+            for line in f:
+                if "c++ your_program.cpp OBJECT.o" in line:
+                    link = line.split("OBJECT.o", 1)[1].strip()
+        subprocess.run(f"clang++-22 -shared -o {out}.so {out}.o {link}",
+                       shell=True, check=True)
 
 
-def gqa_worker(base, calls):
+def gqa_worker(base, variant, calls):
     import ctypes
     import numpy as np
     data = np.load(base + ".npz")
     args = [data[f"arg{i}"] for i in range(
         sum(1 for f in data.files if f.startswith("arg")))]
     outs = []
-    for i, shape in enumerate(out_shapes(base + ".h")):
+    for i, shape in enumerate(out_shapes(f"{base}.{variant}.h")):
         bf16 = int(data[f"outtype{i}"]) == 1
         outs.append(np.empty(shape, dtype=np.int16 if bf16 else np.float32))
-    lib = ctypes.CDLL(base + ".so")
+    lib = ctypes.CDLL(f"{base}.{variant}.so")
     entry = lib._mlir_ciface_forward
     entry.restype = ctypes.c_int32
     descriptors = [descriptor(a) for a in args + outs]
@@ -213,7 +222,7 @@ def worker(args):
         ms, error = torch_worker(args.worker_chain, args.worker_dtype, base,
                                  args.tokens, args.calls)
     else:
-        ms, error = gqa_worker(base, args.calls)
+        ms, error = gqa_worker(base, args.worker, args.calls)
     print(json.dumps({"ms": ms, "error": error}))
 
 
@@ -240,7 +249,7 @@ def main():
     parser.add_argument("--work", default="/tmp/gqa-chains")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the exports and objects of an earlier run")
-    parser.add_argument("--worker", choices=["gqa", "torch"])
+    parser.add_argument("--worker", choices=["torch"] + list(VARIANTS))
     parser.add_argument("--worker-chain")
     parser.add_argument("--worker-dtype")
     args = parser.parse_args()
@@ -251,17 +260,18 @@ def main():
     cases = [(c, d) for c in args.chains for d in args.dtypes]
     for chain, dtype_name in cases:
         base = os.path.join(args.work, f"{chain}_{dtype_name}")
-        if not (args.reuse and os.path.exists(base + ".so")):
+        if not (args.reuse and os.path.exists(base + ".gqa.so")):
             export(chain, dtype_name, args.tokens, args.work)
             compile_chain(base, args.build)
 
-    times = {case: {"gqa": [], "torch": []} for case in cases}
+    kinds = list(VARIANTS) + ["torch"]
+    times = {case: {kind: [] for kind in kinds} for case in cases}
     errors = {}
     read_probes = []
     for round_index in range(args.rounds):
         read_probes.append(probes(args.build)[0])
         for case in cases:
-            for kind in ("gqa", "torch"):
+            for kind in kinds:
                 result = run_worker(kind, *case, args)
                 times[case][kind].append(result["ms"])
                 if kind == "gqa":
@@ -275,17 +285,20 @@ def main():
           f"{', '.join(f'{p:.1f}' for p in read_probes)}), load "
           f"{os.getloadavg()[0]:.2f}")
     print(f"{'chain':<18} {'dtype':<5} {'MB':>7} {'gqa ms':>8} "
-          f"{'torch ms':>9} {'speedup':>8} {'gqa/read':>9} {'torch/read':>10}"
-          f" {'max err':>9}")
+          f"{'unfused':>8} {'torch ms':>9} {'vs torch':>8} {'vs unfused':>10} "
+          f"{'gqa/read':>9} {'unfused/read':>12} {'torch/read':>10} "
+          f"{'max err':>9}")
     for chain, dtype_name in cases:
         base = os.path.join(args.work, f"{chain}_{dtype_name}")
         with open(base + ".json") as f:
             size = json.load(f)["bytes"]
         gqa = statistics.median(times[(chain, dtype_name)]["gqa"])
+        unfused = statistics.median(times[(chain, dtype_name)]["unfused"])
         torch_ms = statistics.median(times[(chain, dtype_name)]["torch"])
         print(f"{chain:<18} {dtype_name:<5} {size / 1e6:7.1f} {gqa:8.3f} "
-              f"{torch_ms:9.3f} {torch_ms / gqa:8.2f} "
-              f"{size / gqa / 1e6 / read:9.2f} "
+              f"{unfused:8.3f} {torch_ms:9.3f} {torch_ms / gqa:8.2f} "
+              f"{unfused / gqa:10.2f} {size / gqa / 1e6 / read:9.2f} "
+              f"{size / unfused / 1e6 / read:12.2f} "
               f"{size / torch_ms / 1e6 / read:10.2f} "
               f"{errors[(chain, dtype_name)]:9.2g}")
 

@@ -63,6 +63,11 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   if (options.contractionLibrary)
     pm.addNestedPass<func::FuncOp>(createGQAFoldContractionTransposesPass());
 
+  // Elementwise chains -> one op each (one pass over memory), before the
+  // kernels are outlined.
+  if (options.fuseElementwise)
+    pm.addNestedPass<func::FuncOp>(createGQAFuseElementwisePass());
+
   // Each distinct kernel (linalg op, attention) once, as a private function
   // the layers call.
   if (options.outlineKernels)
@@ -108,6 +113,7 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   // thread too; the tiles'
   // scf.forall -> scf.parallel -> OpenMP; 2-D transfers -> 1-D ones.
   pm.addNestedPass<func::FuncOp>(createGQACopiesToLinalgPass());
+  pm.addNestedPass<func::FuncOp>(createGQAReductionsToLoopsPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createGQASplitParallelLoopsPass());
   pm.addPass(createForallToParallelLoopPass());

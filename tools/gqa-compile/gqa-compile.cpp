@@ -161,6 +161,12 @@ static cl::opt<bool> contractionLibrary(
              "--contraction-library=false they stay loops."),
     cl::init(true), cl::cat(category));
 
+static cl::opt<bool> fuseElementwise(
+    "fuse-elementwise",
+    cl::desc("With --pipeline=cpu: fuse chains of elementwise ops and their "
+             "reductions into single passes over memory (default on)"),
+    cl::init(true), cl::cat(category));
+
 static cl::opt<bool> runtimeAllocator(
     "runtime-allocator",
     cl::desc("Allocate temporaries through libgqa_runtime, which keeps "
@@ -226,6 +232,7 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.outlineKernels = outlineKernels;
     options.contractionLibrary = contractionLibrary;
     options.runtimeAllocator = runtimeAllocator;
+    options.fuseElementwise = fuseElementwise;
     options.updateInPlace = updateInPlace;
     gqa::buildCpuPipeline(pm, options);
   } else {

@@ -195,6 +195,11 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
                      "rather than loops (gqa-fold-contraction-transposes, "
                      "gqa-contractions-to-library)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> fuseElementwise{
+      *this, "fuse-elementwise",
+      llvm::cl::desc("Fuse chains of elementwise ops (and their reductions) "
+                     "into single passes over memory (gqa-fuse-elementwise)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> amx{
       *this, "amx",
       llvm::cl::desc("On a target CPU with AMX-BF16, run bf16 prefill "

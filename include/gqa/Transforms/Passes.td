@@ -602,6 +602,99 @@ def GQACopiesToLinalgPass
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def GQAFuseElementwisePass
+    : Pass<"gqa-fuse-elementwise", "::mlir::func::FuncOp"> {
+  let summary = "Fuse chains of elementwise ops on tensors into single "
+                "passes over memory";
+  let description = [{
+    torch-mlir writes every elementwise step of a model as its own
+    `linalg.generic`: RMSNorm is a square, a mean, an add, an `rsqrt` and
+    two products; SiLU * mul, RoPE and a residual add are several ops each.
+    Lowered one by one, each op reads its inputs from memory and writes a
+    temporary, so a chain costs one pass over memory per op.
+
+    This pass applies upstream's producer-consumer fusion of linalg ops on
+    tensors (`linalg::populateElementwiseOpsFusionPatterns`, the patterns of
+    `linalg-fuse-elementwise-ops` without its reshape propagation): an
+    elementwise `linalg.generic` whose result has a single use is inlined
+    into the `linalg.generic` that reads it, which may be another
+    elementwise op or a reduction (the square into RMSNorm's mean). A
+    producer with other uses is left alone, so nothing is computed twice,
+    and nothing is fused into a contraction, whose body the library route
+    (`gqa-contractions-to-library`) must still recognize. Fills and
+    constants the ops read are folded into them.
+
+    Before (SiLU * mul, as torch-mlir writes it):
+
+    ```mlir
+    %s = linalg.generic ... ins(%gate) outs(%e0) { sigmoid * x }
+    %p = linalg.generic ... ins(%s, %up) outs(%e1) { %a * %b }
+    ```
+
+    After:
+
+    ```mlir
+    %p = linalg.generic ... ins(%gate, %up) outs(%e1) { sigmoid * x * b }
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def GQAReductionsToLoopsPass
+    : Pass<"gqa-reductions-to-loops", "::mlir::func::FuncOp"> {
+  let summary = "Lower reductions over the innermost loop with their "
+                "accumulators in registers, so that LLVM vectorizes them";
+  let description = [{
+    `convert-linalg-to-parallel-loops` lowers a reduction (RMSNorm's sum of
+    squares, softmax's maximum and sum) to a loop that loads the
+    accumulator from its buffer and stores it back at every element. LLVM
+    cannot keep it in a register, since it cannot prove that the buffer and
+    the input do not alias, and without reassociation it would not reorder
+    a float sum anyway: the reduction runs one scalar element at a time.
+
+    This pass lowers each `linalg.generic` on buffers whose only reduction
+    loop is its innermost one, and whose outputs are read at the other
+    loops (or at constant zeros), itself: an `scf.parallel` over the other
+    loops, and in it an `scf.for` over the reduction that carries the
+    accumulators as iteration arguments, loaded before it and stored after
+    it. linalg's semantics (the inputs are not the outputs) make this
+    exact. The float ops of the body that combine an accumulator get the
+    `reassoc` fast-math flag, so that LLVM may vectorize the sum in partial
+    sums: the order of accumulation changes, as in every vectorized
+    reduction, by rounding only.
+
+    Before:
+
+    ```mlir
+    linalg.generic {indexing_maps = [(i, j) -> (i, j), (i, j) -> (i, 0)],
+                    iterator_types = ["parallel", "reduction"]}
+        ins(%x : memref<512x4096xf32>) outs(%sum : memref<512x1xf32>) {
+    ^bb0(%in: f32, %acc: f32):
+      %s = arith.addf %in, %acc : f32
+      linalg.yield %s : f32
+    }
+    ```
+
+    After:
+
+    ```mlir
+    scf.parallel (%i) = (%c0) to (%c512) step (%c1) {
+      %init = memref.load %sum[%i, %c0] : memref<512x1xf32>
+      %r = scf.for %j = %c0 to %c4096 step %c1 iter_args(%acc = %init) {
+        %in = memref.load %x[%i, %j] : memref<512x4096xf32>
+        %s = arith.addf %in, %acc fastmath<reassoc> : f32
+        scf.yield %s : f32
+      }
+      memref.store %r, %sum[%i, %c0] : memref<512x1xf32>
+    }
+    ```
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect", "::mlir::scf::SCFDialect"
+  ];
+}
+
 def GQASplitParallelLoopsPass
     : Pass<"gqa-split-parallel-loops", "::mlir::func::FuncOp"> {
   let summary = "Keep the innermost dimension of parallel loops serial, so "
