@@ -99,11 +99,20 @@ void mlir::gqa::addMathExpansion(OpPassManager &pm) {
   pm.addPass(math::createMathExpandOpsPass(options));
 }
 
-void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm) {
+void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm,
+                                            bool expandBf16) {
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
+  if (expandBf16) {
+    // bf16 arithmetic in f32 (what LLVM's promotion does, but with
+    // conversions the expansion below turns into integer code).
+    arith::ArithEmulateUnsupportedFloatsOptions emulateOptions;
+    emulateOptions.sourceTypeStrs = {"bf16"};
+    emulateOptions.targetTypeStr = "f32";
+    pm.addPass(arith::createArithEmulateUnsupportedFloats(emulateOptions));
+  }
   arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
+  expandOptions.includeBf16 = expandBf16;
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
 }
 

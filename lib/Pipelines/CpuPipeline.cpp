@@ -125,11 +125,13 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
 
   // fpowi and rsqrt expand (addMathExpansion); exp/log/tanh stay in vector
-  // registers; bf16 conversions become integer arithmetic (no __truncsfbf2
-  // on targets without AVX512-BF16).
+  // registers; bf16 conversions become integer arithmetic on targets
+  // without AVX512-BF16 (which would call __truncsfbf2), and stay
+  // conversions LLVM lowers to vcvtneps2bf16 on targets with it.
   addMathExpansion(pm);
   pm.addPass(createGQAApproximateMathPass());
-  addBranchesAndBf16Expansion(pm);
+  addBranchesAndBf16Expansion(
+      pm, /*expandBf16=*/!targetHasFeature(options.targetCpu, "avx512bf16"));
 
   // Everything -> LLVM.
   // Temporaries come from libgqa_runtime's allocator, which keeps freed

@@ -123,9 +123,10 @@ void addLoopsToLLVMLowering(OpPassManager &pm);
 void addMathExpansion(OpPassManager &pm);
 
 /// Adds the lowering of affine ops and structured control flow to branches,
-/// and of bf16 `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`), to
-/// `pm`.
-void addBranchesAndBf16Expansion(OpPassManager &pm);
+/// and, with `expandBf16`, of bf16 arithmetic to f32 and of bf16
+/// `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`, which a target
+/// without AVX512-BF16 would call), to `pm`.
+void addBranchesAndBf16Expansion(OpPassManager &pm, bool expandBf16 = true);
 
 /// Adds the conversion of everything left to the LLVM dialect to `pm`:
 /// strided metadata expanded, affine lowered, (with `vector`) vector ops,
