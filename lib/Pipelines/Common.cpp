@@ -100,10 +100,10 @@ void mlir::gqa::addMathExpansion(OpPassManager &pm) {
 }
 
 void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm,
-                                            bool expandBf16) {
+                                            bool emulateBf16Arithmetic) {
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
-  if (expandBf16) {
+  if (emulateBf16Arithmetic) {
     // bf16 arithmetic in f32 (what LLVM's promotion does, but with
     // conversions the expansion below turns into integer code).
     arith::ArithEmulateUnsupportedFloatsOptions emulateOptions;
@@ -112,7 +112,7 @@ void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm,
     pm.addPass(arith::createArithEmulateUnsupportedFloats(emulateOptions));
   }
   arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = expandBf16;
+  expandOptions.includeBf16 = true;
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
 }
 

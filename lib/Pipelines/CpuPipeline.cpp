@@ -125,13 +125,15 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
 
   // fpowi and rsqrt expand (addMathExpansion); exp/log/tanh stay in vector
-  // registers; bf16 conversions become integer arithmetic on targets
-  // without AVX512-BF16 (which would call __truncsfbf2), and stay
-  // conversions LLVM lowers to vcvtneps2bf16 on targets with it.
+  // registers; bf16 conversions become integer arithmetic, and on targets
+  // without AVX512-BF16 bf16 arithmetic runs in f32 between them (LLVM's
+  // promotion would call __truncsfbf2). The integer conversions vectorize
+  // better than native ones here: docs/elementwise.md.
   addMathExpansion(pm);
   pm.addPass(createGQAApproximateMathPass());
   addBranchesAndBf16Expansion(
-      pm, /*expandBf16=*/!targetHasFeature(options.targetCpu, "avx512bf16"));
+      pm, /*emulateBf16Arithmetic=*/!targetHasFeature(options.targetCpu,
+                                                       "avx512bf16"));
 
   // Everything -> LLVM.
   // Temporaries come from libgqa_runtime's allocator, which keeps freed

@@ -123,10 +123,12 @@ void addLoopsToLLVMLowering(OpPassManager &pm);
 void addMathExpansion(OpPassManager &pm);
 
 /// Adds the lowering of affine ops and structured control flow to branches,
-/// and, with `expandBf16`, of bf16 arithmetic to f32 and of bf16
-/// `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`, which a target
-/// without AVX512-BF16 would call), to `pm`.
-void addBranchesAndBf16Expansion(OpPassManager &pm, bool expandBf16 = true);
+/// and of bf16 `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`), to
+/// `pm`. With `emulateBf16Arithmetic`, bf16 arithmetic is first rewritten to
+/// f32 between such conversions: on a target without AVX512-BF16, LLVM would
+/// otherwise promote it with calls of `__truncsfbf2`.
+void addBranchesAndBf16Expansion(OpPassManager &pm,
+                                 bool emulateBf16Arithmetic = true);
 
 /// Adds the conversion of everything left to the LLVM dialect to `pm`:
 /// strided metadata expanded, affine lowered, (with `vector`) vector ops,
