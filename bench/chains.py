@@ -36,7 +36,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from layer import descriptor, out_shapes, time_calls, to_f32  # noqa: E402
+from layer import (compile_shared, descriptor, out_shapes,  # noqa: E402
+                   time_calls, to_f32)
 from machine import cpu_model, probes  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
@@ -157,17 +158,7 @@ VARIANTS = {"gqa": [], "unfused": ["--fuse-elementwise=false"]}
 
 def compile_chain(base, build):
     for variant, flags in VARIANTS.items():
-        out = f"{base}.{variant}"
-        subprocess.run([os.path.join(build, "bin", "gqa-compile"),
-                        base + ".mlir", "-o", out + ".o", "--header",
-                        out + ".h"] + flags, check=True)
-        link = ""
-        with open(out + ".h") as f:
-            for line in f:
-                if "c++ your_program.cpp OBJECT.o" in line:
-                    link = line.split("OBJECT.o", 1)[1].strip()
-        subprocess.run(f"clang++-22 -shared -o {out}.so {out}.o {link}",
-                       shell=True, check=True)
+        compile_shared(base + ".mlir", f"{base}.{variant}", build, flags)
 
 
 def gqa_worker(base, variant, calls):

@@ -171,19 +171,25 @@ def export(setting, dtype_name, work):
     print(f"exported {base}.mlir", flush=True)
 
 
-def compile_layer(setting, dtype_name, work, build):
-    base = os.path.join(work, f"{setting}_{dtype_name}")
-    flags = ["--update-in-place"] if setting == "static" else []
-    subprocess.run([os.path.join(build, "bin", "gqa-compile"), base + ".mlir",
-                    "-o", base + ".o", "--header", base + ".h"] + flags,
+def compile_shared(mlir, out, build, flags):
+    """gqa-compile `mlir` with `flags` into OUT.o and OUT.h, then link
+    OUT.so with the link line the header names."""
+    subprocess.run([os.path.join(build, "bin", "gqa-compile"), mlir,
+                    "-o", out + ".o", "--header", out + ".h"] + flags,
                    check=True)
     link = ""
-    with open(base + ".h") as f:
+    with open(out + ".h") as f:
         for line in f:
             if "c++ your_program.cpp OBJECT.o" in line:
                 link = line.split("OBJECT.o", 1)[1].strip()
-    subprocess.run(f"clang++-22 -shared -o {base}.so {base}.o {link}",
+    subprocess.run(f"clang++-22 -shared -o {out}.so {out}.o {link}",
                    shell=True, check=True)
+
+
+def compile_layer(setting, dtype_name, work, build):
+    base = os.path.join(work, f"{setting}_{dtype_name}")
+    flags = ["--update-in-place"] if setting == "static" else []
+    compile_shared(base + ".mlir", base, build, flags)
 
 
 def descriptor(array):
