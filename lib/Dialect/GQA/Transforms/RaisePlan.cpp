@@ -349,15 +349,25 @@ static LogicalResult checkShapes(const AttentionPlan &plan, Reason &why) {
   return success();
 }
 
+/// The dimensions of `type` that are not 1.
+static SmallVector<int64_t> nonUnitShape(Type type) {
+  SmallVector<int64_t> shape;
+  for (int64_t size : cast<ShapedType>(type).getShape())
+    if (size != 1)
+      shape.push_back(size);
+  return shape;
+}
+
 /// The elementwise `truncf` that `pv`'s result reaches through single-use
-/// reshapes, or null.
+/// reshapes that only add or drop unit dimensions, or null.
 static linalg::LinalgOp findTruncation(Operation *pv) {
   Value result = pv->getResult(0);
   while (result.hasOneUse() &&
          isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
              *result.getUsers().begin()))
     result = result.getUsers().begin()->getResult(0);
-  if (!result.hasOneUse())
+  if (!result.hasOneUse() ||
+      nonUnitShape(result.getType()) != nonUnitShape(pv->getResult(0).getType()))
     return nullptr;
   auto trunc = dyn_cast<linalg::LinalgOp>(*result.getUsers().begin());
   if (!trunc || !isElementwiseMap(trunc) || trunc.getNumDpsInputs() != 1 ||
