@@ -244,15 +244,50 @@ Labels raise::contractionLoopLabels(const Contraction &c, Role m, Role n,
 // Masks
 //===----------------------------------------------------------------------===//
 
+/// The loops of `op` that `value`, computed in its body, depends on: those
+/// of its `linalg.index` ops and those its input tensors are read at.
+static llvm::SmallBitVector usedLoops(linalg::LinalgOp op, Value value) {
+  llvm::SmallBitVector used(op.getNumLoops());
+  SmallVector<Value> worklist = {value};
+  DenseSet<Value> seen;
+  while (!worklist.empty()) {
+    Value next = worklist.pop_back_val();
+    if (!seen.insert(next).second)
+      continue;
+    if (auto arg = dyn_cast<BlockArgument>(next)) {
+      if (arg.getOwner() != op.getBlock())
+        continue;
+      AffineMap map = op.getMatchingIndexingMap(&op->getOpOperand(
+          arg.getArgNumber()));
+      for (AffineExpr result : map.getResults())
+        result.walk([&](AffineExpr expr) {
+          if (auto dim = dyn_cast<AffineDimExpr>(expr))
+            used.set(dim.getPosition());
+        });
+      continue;
+    }
+    Operation *def = next.getDefiningOp();
+    if (!def || def->getBlock() != op.getBlock())
+      continue;
+    if (auto index = dyn_cast<linalg::IndexOp>(def))
+      used.set(index.getDim());
+    llvm::append_range(worklist, def->getOperands());
+  }
+  return used;
+}
+
 /// The allowed (query, key) positions of an index-only mask transform, or
 /// failure if it is not index-only, depends on batch or heads, or takes
-/// values other than "keep" and "mask".
+/// values other than "keep" and "mask". It is evaluated on the query x key
+/// grid only, with every other loop at 0, once the loops it reads are known
+/// to be among those two (and loops of one iteration); otherwise `note`
+/// names the loop it also reads.
 static FailureOr<std::vector<std::vector<bool>>>
 evaluateStructuralMask(const ScoreTransform &t, int64_t &queryLen,
-                       int64_t &keyLen) {
+                       int64_t &keyLen, std::string &note) {
   linalg::LinalgOp op = t.op;
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  if (ShapedType::isDynamicShape(ranges))
+  SmallVector<int64_t> loopRanges = op.getStaticLoopRanges();
+  if (ShapedType::isDynamicShape(loopRanges))
     return failure();
   std::optional<unsigned> qDim, kDim;
   for (auto [loop, label] : llvm::enumerate(t.loopLabels)) {
@@ -264,6 +299,20 @@ evaluateStructuralMask(const ScoreTransform &t, int64_t &queryLen,
   }
   if (!kDim)
     return failure();
+  llvm::SmallBitVector used = usedLoops(op, t.term);
+  SmallVector<int64_t> ranges(loopRanges.size(), 1);
+  for (auto [loop, range] : llvm::enumerate(loopRanges)) {
+    bool grid = loop == *kDim || (qDim && loop == *qDim);
+    if (grid)
+      ranges[loop] = range;
+    else if (used.test(loop) && range != 1) {
+      note = llvm::formatv("it reads loop {0}, not only the query and key "
+                           "loops",
+                           loop)
+                 .str();
+      return failure();
+    }
+  }
   queryLen = qDim ? ranges[*qDim] : 1;
   keyLen = ranges[*kDim];
   int64_t total = 1;
@@ -371,10 +420,11 @@ LogicalResult raise::planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
                                Reason &why) {
   std::optional<std::vector<std::vector<bool>>> combined;
   SmallVector<const ScoreTransform *> others;
+  std::string note;
   for (const ScoreTransform &t : masks) {
     int64_t queryLen, keyLen;
     FailureOr<std::vector<std::vector<bool>>> allowed =
-        evaluateStructuralMask(t, queryLen, keyLen);
+        evaluateStructuralMask(t, queryLen, keyLen, note);
     if (failed(allowed)) {
       others.push_back(&t);
       continue;
@@ -409,8 +459,9 @@ LogicalResult raise::planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
   auto arg = dyn_cast<BlockArgument>(term);
   if (!arg || arg.getOwner() != op.getBlock() ||
       arg.getArgNumber() >= op.getNumDpsInputs())
-    return why("the mask in " + describe(op) +
-               " is computed in the op's body; expected an input tensor");
+    return why("the mask in " + describe(op) + " is computed in the op's body" +
+               (note.empty() ? std::string() : " (" + note + ")") +
+               "; expected an input tensor");
   OpOperand *operand = op.getDpsInputOperand(arg.getArgNumber());
   auto maskType = dyn_cast<RankedTensorType>(operand->get().getType());
   if (!maskType)

@@ -20,6 +20,7 @@
 // RUN: gqa-run --mlir %t/max_init_lowest_f32.mlir --entry max_init_lowest_f32 --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/max_init_lowest_f16.mlir --entry max_init_lowest_f16 --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/causal_top_left.mlir --entry causal_top_left --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/causal_mask_tensor_many_heads.mlir --entry causal_mask_tensor_many_heads --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/causal_bottom_right.mlir --entry causal_bottom_right --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/sliding_window.mlir --entry sliding_window --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/softcap_tanh.mlir --entry softcap_tanh --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
@@ -1125,6 +1126,135 @@ func.func @causal_top_left(%query: tensor<1x4x3x4xf32>, %key: tensor<1x2x3x4xf32
     linalg.yield %s : f32
   } -> tensor<1x4x3x4xf32>
   return %v32 : tensor<1x4x3x4xf32>
+}
+
+
+
+// -----
+
+//--- causal_mask_tensor_many_heads.mlir
+/// torch-mlir's causal mask for SDPA's is_causal: a [S, S] tensor built from
+/// an iota (a compare of key minus query position with 0, an and with a
+/// constant true, a select of 0 or -inf), then added to the scores. The
+/// scores have 8 x 384 x 384 elements, more than the evaluator's budget: the
+/// mask reads only the query and key loops, so it is evaluated on that grid.
+// CHECK-LABEL: func.func @causal_mask_tensor_many_heads(
+// CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x8x384x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x384x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x384x4xf32>
+// CHECK:         %[[O:.*]] = gqa.attention %[[Q]], %[[K]], %[[V]] causal : tensor<1x8x384x4xf32>, tensor<1x2x384x4xf32>, tensor<1x2x384x4xf32> -> tensor<1x8x384x4xf32>
+// CHECK-NEXT:    return %[[O]]
+func.func @causal_mask_tensor_many_heads(%query: tensor<1x8x384x4xf32>, %key: tensor<1x2x384x4xf32>, %value: tensor<1x2x384x4xf32>) -> tensor<1x8x384x4xf32> {
+  %init1 = tensor.empty() : tensor<1x2x4x384x4xf32>
+  %ex2 = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 384, 4] : tensor<1x2x384x4xf32> into tensor<1x2x1x384x4xf32>
+  %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2 : tensor<1x2x1x384x4xf32>) outs(%init1 : tensor<1x2x4x384x4xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x2x4x384x4xf32>
+  %rep4 = tensor.collapse_shape %v3 [[0], [1, 2], [3], [4]] : tensor<1x2x4x384x4xf32> into tensor<1x8x384x4xf32>
+  %init5 = tensor.empty() : tensor<1x2x4x384x4xf32>
+  %ex6 = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 384, 4] : tensor<1x2x384x4xf32> into tensor<1x2x1x384x4xf32>
+  %v7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6 : tensor<1x2x1x384x4xf32>) outs(%init5 : tensor<1x2x4x384x4xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x2x4x384x4xf32>
+  %rep8 = tensor.collapse_shape %v7 [[0], [1, 2], [3], [4]] : tensor<1x2x4x384x4xf32> into tensor<1x8x384x4xf32>
+  %cst9 = arith.constant 0.0 : f32
+  %init10 = tensor.empty() : tensor<1x8x384x384xf32>
+  %fill11 = linalg.fill ins(%cst9 : f32) outs(%init10 : tensor<1x8x384x384xf32>) -> tensor<1x8x384x384xf32>
+  %v12 = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%query, %rep4 : tensor<1x8x384x4xf32>, tensor<1x8x384x4xf32>) outs(%fill11 : tensor<1x8x384x384xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x384x384xf32>
+  %init13 = tensor.empty() : tensor<1x8x384x384xf32>
+  %v14 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12 : tensor<1x8x384x384xf32>) outs(%init13 : tensor<1x8x384x384xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %c = arith.constant 0.5 : f32
+    %r = arith.mulf %in0, %c : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x384x384xf32>
+  %pos = tensor.empty() : tensor<384xi64>
+  %iota = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%pos : tensor<384xi64>) {
+  ^bb0(%out: i64):
+    %i = linalg.index 0 : index
+    %c = arith.index_cast %i : index to i64
+    linalg.yield %c : i64
+  } -> tensor<384xi64>
+  %keyPos = tensor.expand_shape %iota [[0, 1]] output_shape [1, 384] : tensor<384xi64> into tensor<1x384xi64>
+  %rowPos = tensor.expand_shape %iota [[0, 1]] output_shape [384, 1] : tensor<384xi64> into tensor<384x1xi64>
+  %diffInit = tensor.empty() : tensor<384x384xi64>
+  %diff = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (0, d1)>, affine_map<(d0, d1) -> (d0, 0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%keyPos, %rowPos : tensor<1x384xi64>, tensor<384x1xi64>) outs(%diffInit : tensor<384x384xi64>) {
+  ^bb0(%a: i64, %b: i64, %out: i64):
+    %d = arith.subi %a, %b : i64
+    linalg.yield %d : i64
+  } -> tensor<384x384xi64>
+  %boolInit = tensor.empty() : tensor<384x384xi1>
+  %c0 = arith.constant 0 : i64
+  %before = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%diff : tensor<384x384xi64>) outs(%boolInit : tensor<384x384xi1>) {
+  ^bb0(%a: i64, %out: i1):
+    %le = arith.cmpi sle, %a, %c0 : i64
+    linalg.yield %le : i1
+  } -> tensor<384x384xi1>
+  %true = arith.constant dense<true> : tensor<384x384xi1>
+  %keep = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%before, %true : tensor<384x384xi1>, tensor<384x384xi1>) outs(%boolInit : tensor<384x384xi1>) {
+  ^bb0(%a: i1, %b: i1, %out: i1):
+    %and = arith.andi %a, %b : i1
+    linalg.yield %and : i1
+  } -> tensor<384x384xi1>
+  %zero = arith.constant dense<0.0> : tensor<f32>
+  %ninf = arith.constant dense<0xFF800000> : tensor<f32>
+  %maskInit = tensor.empty() : tensor<384x384xf32>
+  %mask2 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>, affine_map<(d0, d1) -> ()>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%keep, %zero, %ninf : tensor<384x384xi1>, tensor<f32>, tensor<f32>) outs(%maskInit : tensor<384x384xf32>) {
+  ^bb0(%k: i1, %z: f32, %n: f32, %out: f32):
+    %r = arith.select %k, %z, %n : f32
+    linalg.yield %r : f32
+  } -> tensor<384x384xf32>
+  %mask = tensor.expand_shape %mask2 [[0, 1, 2], [3]] output_shape [1, 1, 384, 384] : tensor<384x384xf32> into tensor<1x1x384x384xf32>
+  %init15 = tensor.empty() : tensor<1x8x384x384xf32>
+  %v16 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14, %mask : tensor<1x8x384x384xf32>, tensor<1x1x384x384xf32>) outs(%init15 : tensor<1x8x384x384xf32>) {
+  ^bb0(%in0: f32, %m: f32, %out: f32):
+    %r = arith.addf %in0, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x384x384xf32>
+  %cst17 = arith.constant 0xFF800000 : f32
+  %init18 = tensor.empty() : tensor<1x8x384xf32>
+  %fill19 = linalg.fill ins(%cst17 : f32) outs(%init18 : tensor<1x8x384xf32>) -> tensor<1x8x384xf32>
+  %v20 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v16 : tensor<1x8x384x384xf32>) outs(%fill19 : tensor<1x8x384xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x384xf32>
+  %init21 = tensor.empty() : tensor<1x8x384x384xf32>
+  %v22 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v16, %v20 : tensor<1x8x384x384xf32>, tensor<1x8x384xf32>) outs(%init21 : tensor<1x8x384x384xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %d = arith.subf %in0, %in1 : f32
+    %x = math.exp %d : f32
+    linalg.yield %x : f32
+  } -> tensor<1x8x384x384xf32>
+  %cst23 = arith.constant 0.0 : f32
+  %init24 = tensor.empty() : tensor<1x8x384xf32>
+  %fill25 = linalg.fill ins(%cst23 : f32) outs(%init24 : tensor<1x8x384xf32>) -> tensor<1x8x384xf32>
+  %v26 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v22 : tensor<1x8x384x384xf32>) outs(%fill25 : tensor<1x8x384xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.addf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x384xf32>
+  %init27 = tensor.empty() : tensor<1x8x384x384xf32>
+  %v28 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v22, %v26 : tensor<1x8x384x384xf32>, tensor<1x8x384xf32>) outs(%init27 : tensor<1x8x384x384xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.divf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x384x384xf32>
+  %cst29 = arith.constant 0.0 : f32
+  %init30 = tensor.empty() : tensor<1x8x384x4xf32>
+  %fill31 = linalg.fill ins(%cst29 : f32) outs(%init30 : tensor<1x8x384x4xf32>) -> tensor<1x8x384x4xf32>
+  %v32 = linalg.generic {indexing_maps = [affine_map<(b, h, i, e, j) -> (b, h, i, j)>, affine_map<(b, h, i, e, j) -> (b, h, j, e)>, affine_map<(b, h, i, e, j) -> (b, h, i, e)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%v28, %rep8 : tensor<1x8x384x384xf32>, tensor<1x8x384x4xf32>) outs(%fill31 : tensor<1x8x384x4xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x384x4xf32>
+  return %v32 : tensor<1x8x384x4xf32>
 }
 
 
