@@ -23,6 +23,7 @@
 
 #include "gqa-runtime/gqa_runtime.h"
 
+#include "Amx.h"
 #include "ElementConversions.h"
 
 #include <algorithm>
@@ -34,10 +35,8 @@
 #include <tuple>
 #include <vector>
 
-#include <cpuid.h>
 #include <immintrin.h>
 #include <omp.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace gqa::runtime;
@@ -126,51 +125,8 @@ void attentionLoops(const Problem &p) {
 // AMX
 //===----------------------------------------------------------------------===//
 
-/// Tile geometry (the architecture's, not a tuning): 16 rows of 64 bytes,
-/// that is 16 f32 or 32 bf16 (16 pairs) per row.
-constexpr int64_t kTileRows = 16;
 /// Packed rows per work item: two row tiles.
 constexpr int64_t kItemRows = 2 * kTileRows;
-
-/// Whether this process may use AMX tiles: GQA_RT_AMX is not "0", the CPU
-/// has AMX-BF16 and Linux granted the permission for the tile data state
-/// (arch_prctl ARCH_REQ_XCOMP_PERM), asked once per process.
-bool amxAvailable() {
-  static const bool available = [] {
-    if (const char *setting = std::getenv("GQA_RT_AMX"))
-      if (std::strcmp(setting, "0") == 0)
-        return false;
-    unsigned eax, ebx, ecx, edx;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
-      return false;
-    bool amxBf16 = edx & (1u << 22), amxTile = edx & (1u << 24);
-    bool avx512Bf16 = false;
-    if (__get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx))
-      avx512Bf16 = eax & (1u << 5);
-    if (!amxBf16 || !amxTile || !avx512Bf16)
-      return false;
-    constexpr long kReqXcompPerm = 0x1023, kXfeatureXtiledata = 18;
-    return syscall(SYS_arch_prctl, kReqXcompPerm, kXfeatureXtiledata) == 0;
-  }();
-  return available;
-}
-
-#define GQA_AMX_TARGET                                                         \
-  __attribute__((target("amx-tile,amx-bf16,avx512f,avx512bw,avx512vl,"         \
-                        "avx512dq,avx512bf16")))
-
-/// The 64-byte tile configuration: palette 1, every tile 16 x 64 bytes.
-struct alignas(64) TileConfig {
-  uint8_t palette = 1, startRow = 0, reserved[14] = {};
-  uint16_t colBytes[16] = {};
-  uint8_t rows[16] = {};
-  TileConfig() {
-    for (int t = 0; t < 8; ++t) {
-      colBytes[t] = 64;
-      rows[t] = kTileRows;
-    }
-  }
-};
 
 /// Keys per block: the largest of 128, 64 and 32 whose scores, weights,
 /// accumulators and queries fit the L1 data cache (the packed keys and
@@ -271,13 +227,6 @@ struct Item {
   int64_t lo[kItemRows], hi[kItemRows];
   int64_t minLo, maxHi;
 };
-
-GQA_AMX_TARGET void configureTiles() {
-  TileConfig config;
-  _tile_loadconfig(&config);
-}
-
-GQA_AMX_TARGET void releaseTiles() { _tile_release(); }
 
 /// 2^x for finite x <= 2^kMaxSlack: x = n + f with f in [-1/2, 1/2], 2^f
 /// by its degree-4 Taylor polynomial (relative error below 5e-5, far
@@ -593,8 +542,6 @@ void attentionAmx(const Problem &p) {
 }
 
 } // namespace
-
-extern "C" int32_t gqa_rt_amx_available(void) { return amxAvailable(); }
 
 extern "C" void gqa_rt_attention_bf16(
     int64_t batch, int64_t query_heads, int64_t kv_heads, int64_t query_length,

@@ -6,9 +6,10 @@
 //
 // gqa_rt_matmul runs a strided, batched matrix product through oneDNN's matmul
 // primitive (brgemm kernels: AVX-512, AVX512-BF16, AMX where the CPU has
-// them), f32 matrix-vector products (M = 1) through dnnl_sgemm, and bf16/f16
-// ones over a weight with contiguous rows (the Linear layout) through our
-// own streamed dot products. The primitive of each distinct problem (types,
+// them), f32 matrix-vector products (M = 1) through dnnl_sgemm, and the other
+// products of up to 8 rows of A over a weight with contiguous rows (the
+// Linear layout: decode steps of a few sequences) through our own streamed
+// dot products. The primitive of each distinct problem (types,
 // sizes, strides) is created once and kept. oneDNN's primitive cache would also
 // keep it, but creating the descriptor each call costs more than a decode-sized
 // product.
@@ -21,17 +22,21 @@
 
 #include "gqa-runtime/gqa_runtime.h"
 
+#include "Amx.h"
 #include "ElementConversions.h"
 
 #include <dnnl.h>
+#include <immintrin.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -238,87 +243,367 @@ bool runSgemv(const Problem &p, const void *a, const void *b, void *c) {
 /// Lanes of each dot product's accumulator: one 512-bit register of f32.
 constexpr int64_t kLanes = 16;
 
+/// The most rows of A the streamed products take. Each weight element read
+/// feeds M FMAs; beyond 8 rows, oneDNN's blocked kernels reach the FMA rate
+/// (bench/gemm_libs.py --m).
+constexpr int64_t kMaxStreamedRows = 8;
+
 /// Rows of the weight each kernel call streams at once: independent
 /// accumulators for the FMA latency, and concurrent streams for the memory
-/// system (one stream per core leaves bandwidth unused).
-constexpr int64_t kRows = 4;
+/// system (one stream per core leaves bandwidth unused). Their R x M
+/// accumulators take at most 24 of the 32 vector registers of AVX-512.
+constexpr int64_t streamedWeightRows(int64_t m) { return m <= 6 ? 4 : 3; }
 
-__attribute__((always_inline)) inline float halfToFloat(uint16_t h, bool bf16) {
-  return bf16 ? bf16ToFloat(h) : f16ToFloat(h);
+template <int32_t Type>
+__attribute__((always_inline)) inline float weightAt(const void *w,
+                                                     int64_t index) {
+  if constexpr (Type == GQA_RT_F32)
+    return static_cast<const float *>(w)[index];
+  else if constexpr (Type == GQA_RT_BF16)
+    return bf16ToFloat(static_cast<const uint16_t *>(w)[index]);
+  else
+    return f16ToFloat(static_cast<const uint16_t *>(w)[index]);
 }
 
-/// The dot products of `x` (f32) with `kRows` rows of `count` contiguous
-/// bf16 (`bf16`) or f16 values, `stride` apart from `w`, into `out`.
-/// Compiled once per instruction set, chosen at load time by the CPU.
-template <bool bf16>
+/// out[r * M + m] = dot(x row m, weight row r) for R rows of `count`
+/// contiguous weight elements, `stride` apart from `w`, and M rows of f32
+/// `x`, `xStride` apart. Every weight element is read once for all M rows.
+template <int32_t Type, int M>
 __attribute__((always_inline)) inline void
-dotRows(const float *x, const uint16_t *w, int64_t stride, int64_t count,
-        float *out) {
-  float lanes[kRows][kLanes] = {};
+dotTile(const float *x, int64_t xStride, const void *w, int64_t stride,
+        int64_t count, float *out) {
+  constexpr int R = streamedWeightRows(M);
+  float lanes[R][M][kLanes] = {};
   int64_t k = 0;
   for (; k + kLanes <= count; k += kLanes)
-    for (int64_t r = 0; r < kRows; ++r)
+    for (int r = 0; r < R; ++r) {
+      float weights[kLanes];
       for (int64_t l = 0; l < kLanes; ++l)
-        lanes[r][l] += x[k + l] * halfToFloat(w[r * stride + k + l], bf16);
-  for (int64_t r = 0; r < kRows; ++r) {
-    float sum = 0.0f;
-    for (int64_t tail = k; tail < count; ++tail)
-      sum += x[tail] * halfToFloat(w[r * stride + tail], bf16);
-    for (float lane : lanes[r])
-      sum += lane;
-    out[r] = sum;
+        weights[l] = weightAt<Type>(w, r * stride + k + l);
+      for (int m = 0; m < M; ++m)
+        for (int64_t l = 0; l < kLanes; ++l)
+          lanes[r][m][l] += x[m * xStride + k + l] * weights[l];
+    }
+  for (int r = 0; r < R; ++r)
+    for (int m = 0; m < M; ++m) {
+      float sum = 0.0f;
+      for (int64_t tail = k; tail < count; ++tail)
+        sum += x[m * xStride + tail] * weightAt<Type>(w, r * stride + tail);
+      for (float lane : lanes[r][m])
+        sum += lane;
+      out[r * M + m] = sum;
+    }
+}
+
+template <int32_t Type>
+__attribute__((always_inline)) inline void
+dotTileOfRows(int64_t m, const float *x, int64_t xStride, const void *w,
+              int64_t stride, int64_t count, float *out) {
+  switch (m) {
+  case 1:
+    return dotTile<Type, 1>(x, xStride, w, stride, count, out);
+  case 2:
+    return dotTile<Type, 2>(x, xStride, w, stride, count, out);
+  case 3:
+    return dotTile<Type, 3>(x, xStride, w, stride, count, out);
+  case 4:
+    return dotTile<Type, 4>(x, xStride, w, stride, count, out);
+  case 5:
+    return dotTile<Type, 5>(x, xStride, w, stride, count, out);
+  case 6:
+    return dotTile<Type, 6>(x, xStride, w, stride, count, out);
+  case 7:
+    return dotTile<Type, 7>(x, xStride, w, stride, count, out);
+  default:
+    return dotTile<Type, 8>(x, xStride, w, stride, count, out);
   }
 }
 
+// Compiled once per instruction set, chosen at load time by the CPU.
+using DotTileFn = void (*)(int64_t, const float *, int64_t, const void *,
+                           int64_t, int64_t, float *);
+
 __attribute__((target_clones("avx512f", "avx2", "default"))) void
-dotRowsBf16(const float *x, const uint16_t *w, int64_t stride, int64_t count,
-            float *out) {
-  dotRows<true>(x, w, stride, count, out);
+dotTileF32(int64_t m, const float *x, int64_t xStride, const void *w,
+           int64_t stride, int64_t count, float *out) {
+  dotTileOfRows<GQA_RT_F32>(m, x, xStride, w, stride, count, out);
 }
 
 __attribute__((target_clones("avx512f", "avx2", "default"))) void
-dotRowsF16(const float *x, const uint16_t *w, int64_t stride, int64_t count,
-           float *out) {
-  dotRows<false>(x, w, stride, count, out);
+dotTileBf16(int64_t m, const float *x, int64_t xStride, const void *w,
+            int64_t stride, int64_t count, float *out) {
+  dotTileOfRows<GQA_RT_BF16>(m, x, xStride, w, stride, count, out);
 }
 
-/// A half-precision matrix-vector product (M = 1, A and B bf16 or f16) whose
-/// B rows are contiguous in K (the Linear layout, W[N, K]): one streamed dot
-/// product per output, outputs split over the threads. oneDNN 2.6's matmul
-/// primitive reads such a weight at half the read bandwidth
-/// (bench/gemm_libs.py). False if the strides do not fit.
-bool runHalfGemv(const Problem &p, const void *a, const void *b, void *c) {
-  const std::array<int64_t, 9> &s = p.strides;
-  if (p.m != 1 || p.abType == GQA_RT_F32 || s[4] != 1)
-    return false;
-  auto dot = p.abType == GQA_RT_BF16 ? dotRowsBf16 : dotRowsF16;
-  std::vector<float> x(size_t(p.k));
-  for (int64_t batch = 0; batch < p.batch; ++batch) {
-    for (int64_t k = 0; k < p.k; ++k)
-      x[k] = loadElement(a, batch * s[0] + k * s[2], p.abType);
-    const uint16_t *w = static_cast<const uint16_t *>(b) + batch * s[3];
-    int64_t cBase = batch * s[6];
-    auto store = [&](int64_t row, float value) {
-      int64_t index = cBase + row * s[8];
+__attribute__((target_clones("avx512f", "avx2", "default"))) void
+dotTileF16(int64_t m, const float *x, int64_t xStride, const void *w,
+           int64_t stride, int64_t count, float *out) {
+  dotTileOfRows<GQA_RT_F16>(m, x, xStride, w, stride, count, out);
+}
+
+/// The bf16 products on AVX512-BF16: `vdpbf16ps` multiplies pairs of bf16
+/// weights and activations into f32 lanes, 32 weight elements per
+/// instruction, with no conversion of the weights. `x` holds the M rows of A
+/// in bf16, `xStride` (a multiple of 32) apart and zero beyond K.
+#define GQA_BF16_TARGET                                                        \
+  __attribute__((target("avx512f,avx512bw,avx512bf16")))
+
+template <int M>
+GQA_BF16_TARGET inline void dotTileBf16Pairs(const uint16_t *x,
+                                             int64_t xStride,
+                                             const uint16_t *w, int64_t stride,
+                                             int64_t count, float *out) {
+  constexpr int R = streamedWeightRows(M);
+  __m512 acc[R][M];
+  for (int r = 0; r < R; ++r)
+    for (int m = 0; m < M; ++m)
+      acc[r][m] = _mm512_setzero_ps();
+  for (int64_t k = 0; k < count; k += 32) {
+    __mmask32 lanes = count - k >= 32 ? ~__mmask32(0)
+                                      : (__mmask32(1) << (count - k)) - 1;
+    __m512i weights[R];
+    for (int r = 0; r < R; ++r)
+      weights[r] = _mm512_maskz_loadu_epi16(lanes, w + r * stride + k);
+    for (int m = 0; m < M; ++m) {
+      __m512i activations = _mm512_load_si512(x + m * xStride + k);
+      for (int r = 0; r < R; ++r)
+        acc[r][m] = _mm512_dpbf16_ps(acc[r][m], (__m512bh)activations,
+                                     (__m512bh)weights[r]);
+    }
+  }
+  for (int r = 0; r < R; ++r)
+    for (int m = 0; m < M; ++m)
+      out[r * M + m] = _mm512_reduce_add_ps(acc[r][m]);
+}
+
+GQA_BF16_TARGET void dotTileBf16Native(int64_t m, const uint16_t *x,
+                                       int64_t xStride, const uint16_t *w,
+                                       int64_t stride, int64_t count,
+                                       float *out) {
+  switch (m) {
+  case 1:
+    return dotTileBf16Pairs<1>(x, xStride, w, stride, count, out);
+  case 2:
+    return dotTileBf16Pairs<2>(x, xStride, w, stride, count, out);
+  case 3:
+    return dotTileBf16Pairs<3>(x, xStride, w, stride, count, out);
+  case 4:
+    return dotTileBf16Pairs<4>(x, xStride, w, stride, count, out);
+  case 5:
+    return dotTileBf16Pairs<5>(x, xStride, w, stride, count, out);
+  case 6:
+    return dotTileBf16Pairs<6>(x, xStride, w, stride, count, out);
+  case 7:
+    return dotTileBf16Pairs<7>(x, xStride, w, stride, count, out);
+  default:
+    return dotTileBf16Pairs<8>(x, xStride, w, stride, count, out);
+  }
+}
+
+bool hasAvx512Bf16() {
+  static const bool has = __builtin_cpu_supports("avx512bf16");
+  return has;
+}
+
+/// Weight rows per AMX work item: four tiles of 16 rows.
+constexpr int64_t kAmxItemRows = 4 * kTileRows;
+
+/// Packs the M rows of bf16 A (K contiguous, `k` a multiple of 32) into the
+/// pair layout of B tiles, transposed: packed[p][m][2] = A[m][2p .. 2p + 1],
+/// with the columns m >= M zero.
+void packRowsForTiles(const uint16_t *a, int64_t rowStride, int64_t m,
+                      int64_t k, uint16_t *packed) {
+  std::memset(packed, 0, size_t(k * kTileRows * 2));
+  for (int64_t row = 0; row < m; ++row)
+    for (int64_t pair = 0; pair < k / 2; ++pair) {
+      packed[pair * 32 + row * 2] = a[row * rowStride + 2 * pair];
+      packed[pair * 32 + row * 2 + 1] = a[row * rowStride + 2 * pair + 1];
+    }
+}
+
+/// out[n][m] (16 columns) = dot(weight row n, A row m) for the 64 weight
+/// rows from `w`, `stride` elements apart: C^T = W A^T on AMX tiles. The
+/// weight rows are the A operand of the tile product as they lie in memory
+/// (16 rows of 32 elements per tile), and A, packed by packRowsForTiles, the
+/// B operand, so the weight streams from memory without packing.
+GQA_AMX_TARGET void amxWeightRows(const uint16_t *w, int64_t stride,
+                                  int64_t k, const uint16_t *packed,
+                                  float *out) {
+  int64_t bytes = stride * 2;
+  _tile_zero(0);
+  _tile_zero(1);
+  _tile_zero(2);
+  _tile_zero(3);
+  for (int64_t kc = 0; kc < k; kc += 32) {
+    _tile_loadd(4, packed + kc * kTileRows, 64);
+    _tile_loadd(5, w + kc, bytes);
+    _tile_loadd(6, w + 16 * stride + kc, bytes);
+    _tile_dpbf16ps(0, 5, 4);
+    _tile_loadd(7, w + 32 * stride + kc, bytes);
+    _tile_dpbf16ps(1, 6, 4);
+    _tile_loadd(5, w + 48 * stride + kc, bytes);
+    _tile_dpbf16ps(2, 7, 4);
+    _tile_dpbf16ps(3, 5, 4);
+  }
+  _tile_stored(0, out, 64);
+  _tile_stored(1, out + 16 * kTileRows, 64);
+  _tile_stored(2, out + 32 * kTileRows, 64);
+  _tile_stored(3, out + 48 * kTileRows, 64);
+}
+
+/// Whether the streamed products are switched off (GQA_RT_STREAMED=0, for
+/// comparison with oneDNN).
+bool streamedDisabled() {
+  static const bool disabled = [] {
+    const char *value = std::getenv("GQA_RT_STREAMED");
+    return value && std::string(value) == "0";
+  }();
+  return disabled;
+}
+
+/// One batch of a streamed product: A's rows converted once (to f32, to bf16
+/// pairs, or packed for tiles), then the weight's rows split over the
+/// threads.
+class StreamedProduct {
+public:
+  StreamedProduct(const Problem &p, const void *a, const void *b, void *c)
+      : p(p), s(p.strides), a(a), b(b), c(c) {
+    tile = p.abType == GQA_RT_F32    ? dotTileF32
+           : p.abType == GQA_RT_BF16 ? dotTileBf16
+                                     : dotTileF16;
+    pairs = p.abType == GQA_RT_BF16 && hasAvx512Bf16();
+    tiles = p.abType == GQA_RT_BF16 && s[2] == 1 && p.k % 32 == 0 &&
+            p.n >= kAmxItemRows && amxAvailable();
+    elementBytes = p.abType == GQA_RT_F32 ? 4 : 2;
+    xStride = pairs ? (p.k + 31) / 32 * 32 : p.k;
+    if (pairs)
+      xPairs = allocate(p.m * xStride);
+    else
+      x.resize(size_t(p.m * xStride));
+    if (tiles)
+      packed = allocate(p.k * kTileRows);
+  }
+
+  /// False if memory for A's copies could not be had.
+  bool valid() const { return (!pairs || xPairs) && (!tiles || packed); }
+
+  void run(int64_t batch) {
+    loadRows(batch);
+    w = static_cast<const char *>(b) + batch * s[3] * elementBytes;
+    cBase = batch * s[6];
+    int64_t first = tiles ? runTiles() : 0;
+    int64_t rows = streamedWeightRows(p.m);
+    int64_t groups = (p.n - first) / rows;
+#pragma omp parallel for schedule(static)
+    for (int64_t group = 0; group < groups; ++group) {
+      float values[4 * kMaxStreamedRows];
+      int64_t row = first + group * rows;
+      dot(row, s[5], values);
+      for (int64_t r = 0; r < rows; ++r)
+        store(row + r, values + r * p.m);
+    }
+    // The last rows, each streamed alone (stride 0: copies of it).
+    for (int64_t row = first + groups * rows; row < p.n; ++row) {
+      float values[4 * kMaxStreamedRows];
+      dot(row, 0, values);
+      store(row, values);
+    }
+  }
+
+private:
+  using Buffer = std::unique_ptr<uint16_t, decltype(&std::free)>;
+  static Buffer allocate(int64_t elements) {
+    return Buffer(static_cast<uint16_t *>(std::aligned_alloc(
+                      64, size_t(elements * 2 + 63) / 64 * 64)),
+                  &std::free);
+  }
+
+  void loadRows(int64_t batch) {
+    const uint16_t *half = static_cast<const uint16_t *>(a) + batch * s[0];
+    if (tiles)
+      packRowsForTiles(half, s[1], p.m, p.k, packed.get());
+    for (int64_t m = 0; m < p.m; ++m)
+      for (int64_t k = 0; k < xStride; ++k) {
+        int64_t index = batch * s[0] + m * s[1] + k * s[2];
+        if (!pairs)
+          x[m * xStride + k] = loadElement(a, index, p.abType);
+        else
+          xPairs.get()[m * xStride + k] =
+              k < p.k ? static_cast<const uint16_t *>(a)[index] : 0;
+      }
+  }
+
+  /// The weight rows [0, 64 * items) on AMX tiles; returns the first row
+  /// left.
+  int64_t runTiles() {
+    int64_t items = p.n / kAmxItemRows;
+#pragma omp parallel
+    {
+      configureTiles();
+      alignas(64) float out[kAmxItemRows * kTileRows];
+#pragma omp for schedule(static)
+      for (int64_t item = 0; item < items; ++item) {
+        int64_t row = item * kAmxItemRows;
+        amxWeightRows(reinterpret_cast<const uint16_t *>(
+                          w + row * s[5] * elementBytes),
+                      s[5], p.k, packed.get(), out);
+        for (int64_t r = 0; r < kAmxItemRows; ++r)
+          store(row + r, out + r * kTileRows);
+      }
+      releaseTiles();
+    }
+    return items * kAmxItemRows;
+  }
+
+  void dot(int64_t row, int64_t stride, float *values) const {
+    const char *first = w + row * s[5] * elementBytes;
+    if (pairs)
+      dotTileBf16Native(p.m, xPairs.get(), xStride,
+                        reinterpret_cast<const uint16_t *>(first), stride, p.k,
+                        values);
+    else
+      tile(p.m, x.data(), xStride, first, stride, p.k, values);
+  }
+
+  /// C[m][row] (+)= values[m] for A's M rows.
+  void store(int64_t row, const float *values) const {
+    for (int64_t m = 0; m < p.m; ++m) {
+      int64_t index = cBase + m * s[7] + row * s[8];
+      float value = values[m];
       if (p.accumulate)
         value += loadElement(c, index, p.cType);
       storeElement(c, index, p.cType, value);
-    };
-    int64_t groups = p.n / kRows;
-#pragma omp parallel for schedule(static)
-    for (int64_t group = 0; group < groups; ++group) {
-      float values[kRows];
-      dot(x.data(), w + group * kRows * s[5], s[5], p.k, values);
-      for (int64_t r = 0; r < kRows; ++r)
-        store(group * kRows + r, values[r]);
-    }
-    // The last rows, each streamed alone (stride 0: kRows copies of it).
-    for (int64_t row = groups * kRows; row < p.n; ++row) {
-      float values[kRows];
-      dot(x.data(), w + row * s[5], 0, p.k, values);
-      store(row, values[0]);
     }
   }
+
+  const Problem &p;
+  const std::array<int64_t, 9> &s;
+  const void *a, *b;
+  void *c;
+  DotTileFn tile;
+  bool pairs, tiles;
+  int64_t elementBytes, xStride;
+  std::vector<float> x;
+  Buffer xPairs{nullptr, &std::free}, packed{nullptr, &std::free};
+  const char *w = nullptr;
+  int64_t cBase = 0;
+};
+
+/// A product with few rows of A (M <= kMaxStreamedRows) whose B rows are
+/// contiguous in K (the Linear layout, W[N, K]): the weight is streamed once,
+/// each element multiplied into every row of A (on AMX tiles for bf16 where
+/// the CPU has them), with the outputs split over the threads. oneDNN 2.6's
+/// matmul primitive reads such a weight at about half the read bandwidth at
+/// M = 1 and runs at a fraction of the FMA rate at M = 8
+/// (bench/gemm_libs.py). False if the problem does not fit.
+bool runStreamed(const Problem &p, const void *a, const void *b, void *c) {
+  if (p.m > kMaxStreamedRows || p.strides[4] != 1 || streamedDisabled())
+    return false;
+  StreamedProduct product(p, a, b, c);
+  if (!product.valid())
+    return false;
+  for (int64_t batch = 0; batch < p.batch; ++batch)
+    product.run(batch);
   return true;
 }
 
@@ -413,7 +698,7 @@ extern "C" void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch,
     runLoops(p, a, b, c);
     return;
   }
-  if (runSgemv(p, a, b, c) || runHalfGemv(p, a, b, c) || runDnnl(p, a, b, c))
+  if (runSgemv(p, a, b, c) || runStreamed(p, a, b, c) || runDnnl(p, a, b, c))
     return;
   runThroughF32(p, a, b, c);
 }

@@ -146,3 +146,57 @@ func.func @decode_f16_f32_out(%x: tensor<1x200xf16>, %w: tensor<30x200xf16>) -> 
   } -> tensor<1x30xf32>
   return %y : tensor<1x30xf32>
 }
+
+// A decode step of a few sequences (M = 2..8) over Linear weights: the
+// runtime's streamed products, which read each weight element once for all
+// rows. K and N are not multiples of the kernel's lanes and weight rows.
+func.func @few_rows_f32(%x: tensor<5x70xf32>, %w: tensor<23x70xf32>) -> tensor<5x23xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<5x23xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<5x23xf32>) -> tensor<5x23xf32>
+  %y = linalg.matmul indexing_maps = [#a, #bt, #c] ins(%x, %w : tensor<5x70xf32>, tensor<23x70xf32>) outs(%acc : tensor<5x23xf32>) -> tensor<5x23xf32>
+  return %y : tensor<5x23xf32>
+}
+
+// bf16 with M = 7, K past two 32-element pairs blocks with a tail, f32 out
+// (AVX512-BF16 pairs where the CPU has them).
+func.func @few_rows_bf16(%x: tensor<7x100xbf16>, %w: tensor<25x100xbf16>) -> tensor<7x25xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<7x25xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<7x25xf32>) -> tensor<7x25xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<7x100xbf16>, tensor<25x100xbf16>) outs(%acc : tensor<7x25xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<7x25xf32>
+  return %y : tensor<7x25xf32>
+}
+
+// f16, M = 3, accumulating into an argument.
+func.func @few_rows_f16_accumulate(%x: tensor<3x40xf16>, %w: tensor<9x40xf16>, %acc: tensor<3x9xf16>) -> tensor<3x9xf16> {
+  %y = linalg.matmul indexing_maps = [#a, #bt, #c] ins(%x, %w : tensor<3x40xf16>, tensor<9x40xf16>) outs(%acc : tensor<3x9xf16>) -> tensor<3x9xf16>
+  return %y : tensor<3x9xf16>
+}
+
+// bf16 with K a multiple of 32 and N >= 64: the first 64 weight rows on AMX
+// tiles where the CPU has them, the last 16 on the vector kernel (f32 out:
+// a bf16 linalg.matmul rounds at every step of its reference loops).
+func.func @few_rows_bf16_tiles(%x: tensor<3x96xbf16>, %w: tensor<80x96xbf16>) -> tensor<3x80xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<3x80xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<3x80xf32>) -> tensor<3x80xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<3x96xbf16>, tensor<80x96xbf16>) outs(%acc : tensor<3x80xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<3x80xf32>
+  return %y : tensor<3x80xf32>
+}
