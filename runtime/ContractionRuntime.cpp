@@ -405,6 +405,12 @@ bool hasAvx512Bf16() {
   return has;
 }
 
+/// The fewest rows of A that go to AMX tiles. The tiles stream a weight at
+/// the same rate whatever M is (about 0.76 of the read probe here); the
+/// AVX512-BF16 pairs are 5-9% faster at M = 1, even at M = 2 and 1.1-1.5x
+/// slower from M = 4 (bench/README.md, "Products of a few rows").
+constexpr int64_t kMinTileRows = 2;
+
 /// Weight rows per AMX work item: four tiles of 16 rows.
 constexpr int64_t kAmxItemRows = 4 * kTileRows;
 
@@ -472,8 +478,8 @@ public:
            : p.abType == GQA_RT_BF16 ? dotTileBf16
                                      : dotTileF16;
     pairs = p.abType == GQA_RT_BF16 && hasAvx512Bf16();
-    tiles = p.abType == GQA_RT_BF16 && s[2] == 1 && p.k % 32 == 0 &&
-            p.n >= kAmxItemRows && amxAvailable();
+    tiles = p.abType == GQA_RT_BF16 && p.m >= kMinTileRows && s[2] == 1 &&
+            p.k % 32 == 0 && p.n >= kAmxItemRows && amxAvailable();
     elementBytes = p.abType == GQA_RT_F32 ? 4 : 2;
     xStride = pairs ? (p.k + 31) / 32 * 32 : p.k;
     if (pairs)
