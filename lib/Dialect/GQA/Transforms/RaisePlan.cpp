@@ -359,16 +359,19 @@ static SmallVector<int64_t> nonUnitShape(Type type) {
 }
 
 /// The elementwise `truncf` that `pv`'s result reaches through single-use
-/// reshapes that only add or drop unit dimensions, or null.
-static linalg::LinalgOp findTruncation(Operation *pv) {
+/// reshapes, or null. `unitReshapesOnly` tells whether those reshapes only
+/// add or drop unit dimensions (so the truncation's result has the layout
+/// of `pv`'s).
+static linalg::LinalgOp findTruncation(Operation *pv, bool &unitReshapesOnly) {
   Value result = pv->getResult(0);
   while (result.hasOneUse() &&
          isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
              *result.getUsers().begin()))
     result = result.getUsers().begin()->getResult(0);
-  if (!result.hasOneUse() ||
-      nonUnitShape(result.getType()) != nonUnitShape(pv->getResult(0).getType()))
+  if (!result.hasOneUse())
     return nullptr;
+  unitReshapesOnly = nonUnitShape(result.getType()) ==
+                     nonUnitShape(pv->getResult(0).getType());
   auto trunc = dyn_cast<linalg::LinalgOp>(*result.getUsers().begin());
   if (!trunc || !isElementwiseMap(trunc) || trunc.getNumDpsInputs() != 1 ||
       !trunc.getMatchingIndexingMap(trunc.getDpsInputOperand(0)).isIdentity())
@@ -386,14 +389,19 @@ static linalg::LinalgOp findTruncation(Operation *pv) {
 ///   the op computes itself, and the truncation is replaced whole;
 /// - Q, K and V widened (`extf`) from one narrow type, whose result is
 ///   truncated back to it, are the same attention in the narrow type: each
-///   element is rounded once either way, and K/V are read narrow;
+///   element is rounded once either way, and K/V are read narrow. Where
+///   the truncation is reached through reshapes that merge or split dims
+///   (the heads of a batch of sequences folded into one dim), the narrow
+///   result is widened back in the contraction's layout, and the graph's
+///   own reshapes and truncation (now exact) follow;
 /// - otherwise the op computes in the contraction's type, and narrower
 ///   bases are widened after their layout change (after the heads'
 ///   repetition is undone, so each K/V head is widened once).
 static void planElementType(AttentionPlan &plan) {
   plan.elementType = plan.query.computeType();
   plan.replaced = plan.pv;
-  linalg::LinalgOp trunc = findTruncation(plan.pv);
+  bool unitReshapesOnly = false;
+  linalg::LinalgOp trunc = findTruncation(plan.pv, unitReshapesOnly);
   Type truncType =
       trunc ? getElementTypeOrSelf(trunc->getResult(0).getType()) : Type();
   Type narrow = getElementTypeOrSelf(plan.query.base.getType());
@@ -402,7 +410,7 @@ static void planElementType(AttentionPlan &plan) {
       getElementTypeOrSelf(plan.value.base.getType()) == narrow &&
       truncType == narrow)
     plan.elementType = narrow;
-  if (trunc && truncType == plan.elementType)
+  if (trunc && unitReshapesOnly && truncType == plan.elementType)
     plan.replaced = trunc;
 }
 

@@ -34,6 +34,7 @@
 // RUN: gqa-run --mlir %t/causal_q_offset.mlir --entry causal_q_offset --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/f16_with_f32_accumulation.mlir --entry f16_with_f32_accumulation --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/widened_bf16_truncated.mlir --entry widened_bf16_truncated --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/widened_bf16_batch_heads_folded.mlir --entry widened_bf16_batch_heads_folded --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/widened_bf16_f32_result.mlir --entry widened_bf16_f32_result --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/matmul_single_head.mlir --entry matmul_single_head --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/named_linalg_softmax.mlir --entry named_linalg_softmax --pipeline gqa-raise-attention,gqa-reference-pipeline --vs 'transform-preload-library{transform-library-paths=%t/decompose-softmax.mlir},transform-interpreter,gqa-reference-pipeline' | FileCheck %s --check-prefix=SOFTMAX
@@ -2626,6 +2627,117 @@ func.func @widened_bf16_truncated(%query: tensor<1x4x3x4xbf16>, %key: tensor<1x2
     linalg.yield %r : bf16
   } -> tensor<1x4x3x4xbf16>
   return %v34 : tensor<1x4x3x4xbf16>
+}
+
+
+// -----
+
+//--- widened_bf16_batch_heads_folded.mlir
+/// A batch of two sequences: P V on the heads of the batch folded into one
+/// dim (torch-mlir's batch_matmul on [B * H, S, D]), expanded, then
+/// truncated back to bf16. Still one bf16 gqa.attention on the unrepeated
+/// bf16 K/V; its result is widened back in the folded layout, so the
+/// graph's own expand and truncation (now exact) follow.
+// CHECK-LABEL: func.func @widened_bf16_batch_heads_folded(
+// CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<2x4x3x4xbf16>, %[[K:[a-z0-9]+]]: tensor<2x2x3x4xbf16>, %[[V:[a-z0-9]+]]: tensor<2x2x3x4xbf16>
+// CHECK-NEXT:    %[[O:.*]] = gqa.attention %[[Q]], %[[K]], %[[V]] : tensor<2x4x3x4xbf16>, tensor<2x2x3x4xbf16>, tensor<2x2x3x4xbf16> -> tensor<2x4x3x4xbf16>
+// CHECK-NEXT:    %[[F:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0, 1], [2], [3]] : tensor<2x4x3x4xbf16> into tensor<8x3x4xbf16>
+// CHECK:         arith.extf
+// CHECK:         tensor.expand_shape
+// CHECK:         arith.truncf
+// CHECK-NOT:     linalg.batch_matmul
+func.func @widened_bf16_batch_heads_folded(%query: tensor<2x4x3x4xbf16>, %key: tensor<2x2x3x4xbf16>, %value: tensor<2x2x3x4xbf16>) -> tensor<2x4x3x4xbf16> {
+  %init1 = tensor.empty() : tensor<2x2x2x3x4xbf16>
+  %ex2 = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [2, 2, 1, 3, 4] : tensor<2x2x3x4xbf16> into tensor<2x2x1x3x4xbf16>
+  %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2 : tensor<2x2x1x3x4xbf16>) outs(%init1 : tensor<2x2x2x3x4xbf16>) {
+  ^bb0(%in0: bf16, %out: bf16):
+    linalg.yield %in0 : bf16
+  } -> tensor<2x2x2x3x4xbf16>
+  %rep4 = tensor.collapse_shape %v3 [[0], [1, 2], [3], [4]] : tensor<2x2x2x3x4xbf16> into tensor<2x4x3x4xbf16>
+  %init5 = tensor.empty() : tensor<2x2x2x3x4xbf16>
+  %ex6 = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [2, 2, 1, 3, 4] : tensor<2x2x3x4xbf16> into tensor<2x2x1x3x4xbf16>
+  %v7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6 : tensor<2x2x1x3x4xbf16>) outs(%init5 : tensor<2x2x2x3x4xbf16>) {
+  ^bb0(%in0: bf16, %out: bf16):
+    linalg.yield %in0 : bf16
+  } -> tensor<2x2x2x3x4xbf16>
+  %rep8 = tensor.collapse_shape %v7 [[0], [1, 2], [3], [4]] : tensor<2x2x2x3x4xbf16> into tensor<2x4x3x4xbf16>
+  %wq_init = tensor.empty() : tensor<2x4x3x4xf32>
+  %wq = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%query : tensor<2x4x3x4xbf16>) outs(%wq_init : tensor<2x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<2x4x3x4xf32>
+  %wk_init = tensor.empty() : tensor<2x4x3x4xf32>
+  %wk = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%rep4 : tensor<2x4x3x4xbf16>) outs(%wk_init : tensor<2x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<2x4x3x4xf32>
+  %wv_init = tensor.empty() : tensor<2x4x3x4xf32>
+  %wv = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%rep8 : tensor<2x4x3x4xbf16>) outs(%wv_init : tensor<2x4x3x4xf32>) {
+  ^bb0(%in0: bf16, %out: f32):
+    %e = arith.extf %in0 : bf16 to f32
+    linalg.yield %e : f32
+  } -> tensor<2x4x3x4xf32>
+  %cst9 = arith.constant 0.0 : f32
+  %init10 = tensor.empty() : tensor<2x4x3x3xf32>
+  %fill11 = linalg.fill ins(%cst9 : f32) outs(%init10 : tensor<2x4x3x3xf32>) -> tensor<2x4x3x3xf32>
+  %v12 = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%wq, %wk : tensor<2x4x3x4xf32>, tensor<2x4x3x4xf32>) outs(%fill11 : tensor<2x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %m = arith.mulf %in0, %in1 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<2x4x3x3xf32>
+  %init13 = tensor.empty() : tensor<2x4x3x3xf32>
+  %v14 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12 : tensor<2x4x3x3xf32>) outs(%init13 : tensor<2x4x3x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %c = arith.constant 0.5 : f32
+    %r = arith.mulf %in0, %c : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x3x3xf32>
+  %cst17 = arith.constant 0xFF800000 : f32
+  %init18 = tensor.empty() : tensor<2x4x3xf32>
+  %fill19 = linalg.fill ins(%cst17 : f32) outs(%init18 : tensor<2x4x3xf32>) -> tensor<2x4x3xf32>
+  %v20 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v14 : tensor<2x4x3x3xf32>) outs(%fill19 : tensor<2x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x3xf32>
+  %init21 = tensor.empty() : tensor<2x4x3x3xf32>
+  %v22 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14, %v20 : tensor<2x4x3x3xf32>, tensor<2x4x3xf32>) outs(%init21 : tensor<2x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %d = arith.subf %in0, %in1 : f32
+    %x = math.exp %d : f32
+    linalg.yield %x : f32
+  } -> tensor<2x4x3x3xf32>
+  %cst23 = arith.constant 0.0 : f32
+  %init24 = tensor.empty() : tensor<2x4x3xf32>
+  %fill25 = linalg.fill ins(%cst23 : f32) outs(%init24 : tensor<2x4x3xf32>) -> tensor<2x4x3xf32>
+  %v26 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v22 : tensor<2x4x3x3xf32>) outs(%fill25 : tensor<2x4x3xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.addf %in0, %out : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x3xf32>
+  %init27 = tensor.empty() : tensor<2x4x3x3xf32>
+  %v28 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v22, %v26 : tensor<2x4x3x3xf32>, tensor<2x4x3xf32>) outs(%init27 : tensor<2x4x3x3xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.divf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x4x3x3xf32>
+  %cst29 = arith.constant 0.0 : f32
+  %p3 = tensor.collapse_shape %v28 [[0, 1], [2], [3]] : tensor<2x4x3x3xf32> into tensor<8x3x3xf32>
+  %v3d = tensor.collapse_shape %wv [[0, 1], [2], [3]] : tensor<2x4x3x4xf32> into tensor<8x3x4xf32>
+  %init30 = tensor.empty() : tensor<8x3x4xf32>
+  %fill31 = linalg.fill ins(%cst29 : f32) outs(%init30 : tensor<8x3x4xf32>) -> tensor<8x3x4xf32>
+  %o3 = linalg.batch_matmul ins(%p3, %v3d : tensor<8x3x3xf32>, tensor<8x3x4xf32>) outs(%fill31 : tensor<8x3x4xf32>) -> tensor<8x3x4xf32>
+  %v32 = tensor.expand_shape %o3 [[0, 1], [2], [3]] output_shape [2, 4, 3, 4] : tensor<8x3x4xf32> into tensor<2x4x3x4xf32>
+  %init33 = tensor.empty() : tensor<2x4x3x4xbf16>
+  %v34 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v32 : tensor<2x4x3x4xf32>) outs(%init33 : tensor<2x4x3x4xbf16>) {
+  ^bb0(%in0: f32, %out: bf16):
+    %r = arith.truncf %in0 : f32 to bf16
+    linalg.yield %r : bf16
+  } -> tensor<2x4x3x4xbf16>
+  return %v34 : tensor<2x4x3x4xbf16>
 }
 
 
