@@ -15,7 +15,9 @@ random weights, in three settings:
   entry writes the new row into the caller's cache;
 - static_copy: the same graph compiled without it: every argument is
   read-only and the updated caches are out-parameters, so the step copies
-  both caches (the baseline the in-place update removes).
+  both caches (the baseline the in-place update removes);
+- static8: static for a batch of 8 sequences at the same position, the
+  caches updated in place.
 
 Each is exported by torch-mlir with its weights as forward inputs
 (torch.func.functional_call, as test/models/export_families.py's
@@ -35,7 +37,7 @@ DynamicCache does) and attends over 4097 positions; RoPE's cos and sin are
 inputs. The bytes of a step count every weight and KV byte once (for
 static_copy too: what it reads and writes more is its cost). Benchmark, not a test: nothing here is asserted.
 
-    bench/layer.py [--build build] [--settings prefill decode decode8]
+    bench/layer.py [--build build] [--settings prefill decode decode8 ...]
                    [--dtypes f32 bf16] [--rounds 3] [--work /tmp/gqa-layer]
                    [--reuse]
 """
@@ -55,8 +57,9 @@ ROOT = os.path.dirname(HERE)
 HIDDEN, HEADS, KV_HEADS, HEAD_DIM, MLP = 4096, 32, 8, 128, 14336
 SETTINGS = {"prefill": (1, 512, 0), "decode": (1, 1, 4096),
             "decode8": (8, 1, 4096), "static": (1, 1, 4096),
-            "static_copy": (1, 1, 4096)}
-STATIC = ("static", "static_copy")
+            "static_copy": (1, 1, 4096), "static8": (8, 1, 4096)}
+STATIC = ("static", "static_copy", "static8")
+IN_PLACE = ("static", "static8")
 
 
 def make_module(setting, dtype):
@@ -188,7 +191,7 @@ def compile_shared(mlir, out, build, flags):
 
 def compile_layer(setting, dtype_name, work, build):
     base = os.path.join(work, f"{setting}_{dtype_name}")
-    flags = ["--update-in-place"] if setting == "static" else []
+    flags = ["--update-in-place"] if setting in IN_PLACE else []
     compile_shared(base + ".mlir", base, build, flags)
 
 

@@ -405,14 +405,12 @@ bool hasAvx512Bf16() {
   return has;
 }
 
-/// The fewest rows of A that go to AMX tiles. The tiles stream a weight at
-/// the same rate whatever M is (about 0.76 of the read probe here); the
-/// AVX512-BF16 pairs are 5-9% faster at M = 1, even at M = 2 and 1.1-1.5x
-/// slower from M = 4 (bench/README.md, "Products of a few rows").
-constexpr int64_t kMinTileRows = 2;
-
-/// Weight rows per AMX work item: four tiles of 16 rows.
-constexpr int64_t kAmxItemRows = 4 * kTileRows;
+/// Weight rows per AMX work item: one tile of 16 rows. Each row is a stream
+/// from memory; items of four tiles (64 streams per core) read the weight
+/// at 0.81-0.90x the rate of one tile (bench/results-gemm-few-rows-xeon.txt).
+/// With one tile, the tiles read it faster than the AVX512-BF16 pairs at
+/// every M from 1 to 8 (1.03-1.07x at M = 1, 1.6-1.7x at M = 8).
+constexpr int64_t kAmxItemRows = kTileRows;
 
 /// Packs the M rows of bf16 A (K contiguous, `k` a multiple of 32) into the
 /// pair layout of B tiles, transposed: packed[p][m][2] = A[m][2p .. 2p + 1],
@@ -427,34 +425,22 @@ void packRowsForTiles(const uint16_t *a, int64_t rowStride, int64_t m,
     }
 }
 
-/// out[n][m] (16 columns) = dot(weight row n, A row m) for the 64 weight
+/// out[n][m] (16 columns) = dot(weight row n, A row m) for the 16 weight
 /// rows from `w`, `stride` elements apart: C^T = W A^T on AMX tiles. The
 /// weight rows are the A operand of the tile product as they lie in memory
-/// (16 rows of 32 elements per tile), and A, packed by packRowsForTiles, the
-/// B operand, so the weight streams from memory without packing.
+/// (16 rows of 32 elements), and A, packed by packRowsForTiles, the B
+/// operand, so the weight streams from memory without packing.
 GQA_AMX_TARGET void amxWeightRows(const uint16_t *w, int64_t stride,
                                   int64_t k, const uint16_t *packed,
                                   float *out) {
   int64_t bytes = stride * 2;
   _tile_zero(0);
-  _tile_zero(1);
-  _tile_zero(2);
-  _tile_zero(3);
   for (int64_t kc = 0; kc < k; kc += 32) {
-    _tile_loadd(4, packed + kc * kTileRows, 64);
-    _tile_loadd(5, w + kc, bytes);
-    _tile_loadd(6, w + 16 * stride + kc, bytes);
-    _tile_dpbf16ps(0, 5, 4);
-    _tile_loadd(7, w + 32 * stride + kc, bytes);
-    _tile_dpbf16ps(1, 6, 4);
-    _tile_loadd(5, w + 48 * stride + kc, bytes);
-    _tile_dpbf16ps(2, 7, 4);
-    _tile_dpbf16ps(3, 5, 4);
+    _tile_loadd(1, packed + kc * kTileRows, 64);
+    _tile_loadd(2, w + kc, bytes);
+    _tile_dpbf16ps(0, 2, 1);
   }
   _tile_stored(0, out, 64);
-  _tile_stored(1, out + 16 * kTileRows, 64);
-  _tile_stored(2, out + 32 * kTileRows, 64);
-  _tile_stored(3, out + 48 * kTileRows, 64);
 }
 
 /// Whether the streamed products are switched off (GQA_RT_STREAMED=0, for
@@ -478,7 +464,7 @@ public:
            : p.abType == GQA_RT_BF16 ? dotTileBf16
                                      : dotTileF16;
     pairs = p.abType == GQA_RT_BF16 && hasAvx512Bf16();
-    tiles = p.abType == GQA_RT_BF16 && p.m >= kMinTileRows && s[2] == 1 &&
+    tiles = p.abType == GQA_RT_BF16 && s[2] == 1 &&
             p.k % 32 == 0 && p.n >= kAmxItemRows && amxAvailable();
     elementBytes = p.abType == GQA_RT_F32 ? 4 : 2;
     xStride = pairs ? (p.k + 31) / 32 * 32 : p.k;
