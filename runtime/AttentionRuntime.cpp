@@ -27,6 +27,7 @@
 #include "ElementConversions.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -60,6 +61,37 @@ struct Tensor {
   }
 };
 
+/// The mask: [B, Hq, Sq, Skv] by its first element and strides in elements
+/// (0 where it broadcasts), a float bias or GQA_RT_BOOL bytes; absent when
+/// `data` is null.
+struct Mask {
+  const void *data = nullptr;
+  int32_t type = GQA_RT_F32;
+  int64_t batchStride = 0, headStride = 0, rowStride = 0, colStride = 0;
+
+  explicit operator bool() const { return data != nullptr; }
+  /// The element offset of row (b, h, i)'s key 0.
+  int64_t row(int64_t b, int64_t h, int64_t i) const {
+    return b * batchStride + h * headStride + i * rowStride;
+  }
+  /// The bias of key j of the row at `rowOffset`: -inf for a masked key.
+  float bias(int64_t rowOffset, int64_t j) const {
+    int64_t index = rowOffset + j * colStride;
+    switch (type) {
+    case GQA_RT_BF16:
+      return bf16ToFloat(static_cast<const uint16_t *>(data)[index]);
+    case GQA_RT_F16:
+      return f16ToFloat(static_cast<const uint16_t *>(data)[index]);
+    case GQA_RT_BOOL:
+      return static_cast<const uint8_t *>(data)[index]
+                 ? 0.0f
+                 : -std::numeric_limits<float>::infinity();
+    default:
+      return static_cast<const float *>(data)[index];
+    }
+  }
+};
+
 struct Problem {
   int64_t batch, queryHeads, kvHeads, queryLength, keyLength;
   int64_t headDim, valueHeadDim;
@@ -67,6 +99,7 @@ struct Problem {
   bool causal, hasWindow, interleaved;
   int64_t offset, window;
   Tensor q, k, v, o;
+  Mask mask;
 
   int64_t group() const { return queryHeads / kvHeads; }
   /// Query head of member `m` of KV head `kv`'s group.
@@ -97,6 +130,7 @@ void attentionLoops(const Problem &p) {
       std::vector<float> scores(p.keyLength), acc(dv);
       for (int64_t i = 0; i < p.queryLength; ++i) {
         auto [lo, hi] = p.keyRange(i);
+        int64_t maskRow = p.mask ? p.mask.row(b, h, i) : 0;
         float max = -std::numeric_limits<float>::infinity();
         for (int64_t j = lo; j < hi; ++j) {
           float dot = 0;
@@ -104,11 +138,15 @@ void attentionLoops(const Problem &p) {
             dot += bf16ToFloat(p.q.at(b, h, i, e)) *
                    bf16ToFloat(p.k.at(b, kv, j, e));
           scores[j] = dot * p.scale;
+          if (p.mask)
+            scores[j] += p.mask.bias(maskRow, j);
           max = std::max(max, scores[j]);
         }
         std::fill(acc.begin(), acc.end(), 0.0f);
         float sum = 0;
         for (int64_t j = lo; j < hi; ++j) {
+          if (scores[j] == -std::numeric_limits<float>::infinity())
+            continue;
           float weight = std::exp(scores[j] - max);
           sum += weight;
           for (int64_t e = 0; e < dv; ++e)
@@ -225,6 +263,8 @@ struct Scratch {
 struct Item {
   int64_t b, kv, first, rows;
   int64_t lo[kItemRows], hi[kItemRows];
+  /// Each row's offset in the mask (with a mask).
+  int64_t maskRow[kItemRows];
   int64_t minLo, maxHi;
 };
 
@@ -260,6 +300,8 @@ void loadItem(const Problem &p, Item &item, Scratch &s) {
     int64_t head = p.queryHead(item.kv, packedRow / p.queryLength);
     std::memcpy(s.query + r * s.dPad, p.q.row(item.b, head, i), p.headDim * 2);
     std::tie(item.lo[r], item.hi[r]) = p.keyRange(i);
+    if (p.mask)
+      item.maskRow[r] = p.mask.row(item.b, head, i);
     if (item.hi[r] > item.lo[r]) {
       item.minLo = std::min(item.minLo, item.lo[r]);
       item.maxHi = std::max(item.maxHi, item.hi[r]);
@@ -305,6 +347,69 @@ GQA_AMX_TARGET void computeScores(const PackedLayout &layout,
     _tile_stored(1, out + 16, sStride);
     _tile_stored(2, out + 16 * s.keyBlock, sStride);
     _tile_stored(3, out + 16 * s.keyBlock + 16, sStride);
+  }
+}
+
+/// 16 mask values of row `rowOffset` from key `key` (`count` of them, the
+/// rest -inf) as f32 biases.
+GQA_AMX_TARGET inline __m512 loadBias(const Mask &mask, int64_t rowOffset,
+                                      int64_t key, int64_t count) {
+  __mmask16 lanes = count >= 16 ? __mmask16(0xffff)
+                                : __mmask16((1u << count) - 1);
+  const __m512 negInf = _mm512_set1_ps(-INFINITY);
+  if (mask.colStride == 1) {
+    int64_t index = rowOffset + key;
+    switch (mask.type) {
+    case GQA_RT_F32:
+      return _mm512_mask_loadu_ps(
+          negInf, lanes, static_cast<const float *>(mask.data) + index);
+    case GQA_RT_BF16: {
+      __m256i bits = _mm256_maskz_loadu_epi16(
+          lanes, static_cast<const uint16_t *>(mask.data) + index);
+      __m512 values = _mm512_castsi512_ps(
+          _mm512_slli_epi32(_mm512_cvtepu16_epi32(bits), 16));
+      return _mm512_mask_mov_ps(negInf, lanes, values);
+    }
+    case GQA_RT_F16: {
+      __m256i bits = _mm256_maskz_loadu_epi16(
+          lanes, static_cast<const uint16_t *>(mask.data) + index);
+      return _mm512_mask_mov_ps(negInf, lanes, _mm512_cvtph_ps(bits));
+    }
+    default:
+      break;
+    }
+  }
+  alignas(64) float values[16];
+  for (int64_t l = 0; l < 16; ++l)
+    values[l] = l < count ? mask.bias(rowOffset, key + l) : -INFINITY;
+  return _mm512_load_ps(values);
+}
+
+/// With a mask: the item's scores over keys [first, first + keys) become
+/// log2-unit logits, score * scale * log2(e) + bias * log2(e). A finite bias
+/// stays finite (at least -FLT_MAX), so a row masked everywhere by a finite
+/// bias is the uniform average, as in the reference; a bias of -inf stays
+/// -inf and the key gets weight 0.
+GQA_AMX_TARGET void applyMask(const Problem &p, const Item &item,
+                              int64_t first, int64_t keys, Scratch &s) {
+  const __m512 log2e = _mm512_set1_ps(static_cast<float>(M_LOG2E));
+  const __m512 scale = _mm512_set1_ps(p.scale * static_cast<float>(M_LOG2E));
+  const __m512 lowest = _mm512_set1_ps(-FLT_MAX);
+  const __m512 negInf = _mm512_set1_ps(-INFINITY);
+  int64_t known = std::max<int64_t>(0, std::min(keys, p.keyLength - first));
+  for (int64_t r = 0; r < item.rows; ++r) {
+    float *scores = s.scores + r * s.keyBlock;
+    for (int64_t j = 0; j < keys; j += 16) {
+      __m512 bias = loadBias(p.mask, item.maskRow[r], first + j,
+                             std::max<int64_t>(0, known - j));
+      __mmask16 finite = _mm512_cmp_ps_mask(bias, negInf, _CMP_NEQ_UQ);
+      __m512 biasLog2 = _mm512_mask_max_ps(
+          negInf, finite, _mm512_mul_ps(bias, log2e), lowest);
+      __m512 logits =
+          _mm512_fmadd_ps(_mm512_load_ps(scores + j), scale, biasLog2);
+      _mm512_store_ps(scores + j,
+                      _mm512_mask_max_ps(negInf, finite, logits, lowest));
+    }
   }
 }
 
@@ -361,6 +466,9 @@ GQA_AMX_TARGET inline __m512 writeWeights(const Item &item, int64_t r,
   for (int64_t j = 0; j < keys; j += 16) {
     __m512 t = _mm512_fmsub_ps(_mm512_load_ps(scores + j), scale, maximum);
     __mmask16 inside = whole ? __mmask16(0xffff) : attended(item, r, first + j);
+    // Scores masked by a bias of -inf (and logits far below the maximum,
+    // whose weight is 0 anyway) give -inf here, which 2^x must not see.
+    inside &= _mm512_cmp_ps_mask(t, _mm512_set1_ps(-INFINITY), _CMP_NEQ_UQ);
     largest = _mm512_mask_max_ps(largest, inside, largest, t);
     __m512 weight = _mm512_maskz_mov_ps(inside, exp2Approx(t));
     sum = _mm512_add_ps(sum, weight);
@@ -487,11 +595,14 @@ void runItem(const Problem &p, const PackedLayout &layout,
   std::fill(s.max, s.max + kItemRows, -INFINITY);
   std::fill(s.sum, s.sum + kItemRows * 16, 0.0f);
   std::memset(s.acc, 0, kItemRows * s.dvPad * 4);
-  float log2Scale = p.scale * static_cast<float>(M_LOG2E);
+  // With a mask, applyMask turns the scores into log2-unit logits.
+  float log2Scale = p.mask ? 1.0f : p.scale * static_cast<float>(M_LOG2E);
   for (int64_t first = item.minLo / 32 * 32; first < item.maxHi;
        first += s.keyBlock) {
     int64_t keys = std::min(s.keyBlock, (item.maxHi - first + 31) / 32 * 32);
     computeScores(layout, packed, first, keys, s);
+    if (p.mask)
+      applyMask(p, item, first, keys, s);
     softmaxBlock(item, first, keys, log2Scale, s);
     accumulateValues(layout, packed + layout.keyElems(), first, keys, s);
   }
@@ -552,7 +663,10 @@ extern "C" void gqa_rt_attention_bf16(
     int64_t k_head_stride, int64_t k_row_stride, int64_t k_col_stride,
     const void *v, int64_t v_batch_stride, int64_t v_head_stride,
     int64_t v_row_stride, int64_t v_col_stride, void *o, int64_t o_batch_stride,
-    int64_t o_head_stride, int64_t o_row_stride, int64_t o_col_stride) {
+    int64_t o_head_stride, int64_t o_row_stride, int64_t o_col_stride,
+    const void *mask, int32_t mask_type, int64_t mask_batch_stride,
+    int64_t mask_head_stride, int64_t mask_row_stride,
+    int64_t mask_col_stride) {
   Problem p;
   p.batch = batch;
   p.queryHeads = query_heads;
@@ -575,6 +689,8 @@ extern "C" void gqa_rt_attention_bf16(
   p.k = tensor(k, k_batch_stride, k_head_stride, k_row_stride, k_col_stride);
   p.v = tensor(v, v_batch_stride, v_head_stride, v_row_stride, v_col_stride);
   p.o = tensor(o, o_batch_stride, o_head_stride, o_row_stride, o_col_stride);
+  p.mask = Mask{mask, mask_type, mask_batch_stride, mask_head_stride,
+                mask_row_stride, mask_col_stride};
   if (batch <= 0 || query_heads <= 0 || query_length <= 0)
     return;
   bool contiguous = q_col_stride == 1 && k_col_stride == 1 &&

@@ -25,11 +25,14 @@
 extern "C" {
 #endif
 
-/* Element types of gqa_rt_matmul's operands. */
+/* Element types of the runtime's operands: those of gqa_rt_matmul, and of
+ * gqa_rt_attention_bf16's mask (where GQA_RT_BOOL is one byte per element,
+ * nonzero meaning "may attend"). */
 enum gqa_rt_type {
   GQA_RT_F32 = 0,
   GQA_RT_BF16 = 1,
   GQA_RT_F16 = 2,
+  GQA_RT_BOOL = 3,
 };
 
 /* C[b] = A[b] * B[b], or C[b] += A[b] * B[b] with `accumulate` nonzero, for
@@ -69,16 +72,20 @@ enum gqa_rt_attention_flags {
                                        kv_heads) */
 };
 
-/* O = softmax(scale * Q K^T) V for bf16 Q [batch, query_heads, query_length,
- * head_dim], K [batch, kv_heads, key_length, head_dim], V [batch, kv_heads,
- * key_length, value_head_dim] and O [batch, query_heads, query_length,
- * value_head_dim], each given by its first element and its four strides in
- * elements. Row i attends keys j < key_length, limited by the flags; a row
- * that attends no key is 0. On a CPU with AMX-BF16 where Linux grants the
- * tile state (the library asks once per process with arch_prctl
- * ARCH_REQ_XCOMP_PERM), the products run on AMX tiles with f32
- * accumulation and the softmax weights rounded to bf16, as in
- * docs/amx.md; elsewhere the same attention runs as plain f32 loops. */
+/* O = softmax(scale * Q K^T + bias) V for bf16 Q [batch, query_heads,
+ * query_length, head_dim], K [batch, kv_heads, key_length, head_dim], V
+ * [batch, kv_heads, key_length, value_head_dim] and O [batch, query_heads,
+ * query_length, value_head_dim], each given by its first element and its four
+ * strides in elements. Row i attends keys j < key_length, limited by the
+ * flags and by the mask; a row that attends no key is 0. The mask (none when
+ * `mask` is NULL) is [batch, query_heads, query_length, key_length] by its
+ * four strides in elements (0 where it broadcasts), of type `mask_type`: a
+ * float bias added to the scaled scores (-inf masks the key), or a
+ * GQA_RT_BOOL mask (zero masks the key). On a CPU with AMX-BF16 where Linux
+ * grants the tile state (the library asks once per process with arch_prctl
+ * ARCH_REQ_XCOMP_PERM), the products run on AMX tiles with f32 accumulation
+ * and the softmax weights rounded to bf16, as in docs/amx.md; elsewhere the
+ * same attention runs as plain f32 loops. */
 void gqa_rt_attention_bf16(
     int64_t batch, int64_t query_heads, int64_t kv_heads, int64_t query_length,
     int64_t key_length, int64_t head_dim, int64_t value_head_dim, float scale,
@@ -89,7 +96,9 @@ void gqa_rt_attention_bf16(
     const void *v, int64_t v_batch_stride, int64_t v_head_stride,
     int64_t v_row_stride, int64_t v_col_stride, void *o,
     int64_t o_batch_stride, int64_t o_head_stride, int64_t o_row_stride,
-    int64_t o_col_stride);
+    int64_t o_col_stride, const void *mask, int32_t mask_type,
+    int64_t mask_batch_stride, int64_t mask_head_stride,
+    int64_t mask_row_stride, int64_t mask_col_stride);
 
 /* The allocation functions of compiled code (finalize-memref-to-llvm's
  * generic functions): temporaries of 1 MiB or more are kept when freed and

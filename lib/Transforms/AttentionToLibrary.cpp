@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 #include <string>
@@ -46,8 +47,6 @@ constexpr int64_t kItemRows = 32;
 std::string analyze(AttentionOp op) {
   if (!op.getElementType().isBF16())
     return "its element type is not bf16";
-  if (op.getMask())
-    return "it has a mask";
   if (op.getKvLengths() || op.getQOffset())
     return "it has kv_lengths or q_offset";
   if (op.getSoftcap())
@@ -72,6 +71,58 @@ void appendOperand(OpBuilder &b, Location loc, Value memref,
     args.push_back(arith::IndexCastOp::create(b, loc, b.getI64Type(), stride));
 }
 
+/// The runtime's code of a mask's element type (the verifier allows i1,
+/// f32, bf16 and f16).
+int32_t maskTypeCode(Type type) {
+  if (type.isBF16())
+    return GQA_RT_BF16;
+  if (type.isF16())
+    return GQA_RT_F16;
+  if (type.isInteger(1))
+    return GQA_RT_BOOL;
+  return GQA_RT_F32;
+}
+
+/// Appends the mask's first element's address, its type code and its four
+/// strides over [B, Hq, Sq, Skv]: 0 for the leading dimensions it lacks and
+/// for those of size 1, where it broadcasts. Without a mask: a null address.
+void appendMask(OpBuilder &b, Location loc, Value mask,
+                SmallVectorImpl<Value> &args) {
+  Value zero = arith::ConstantIntOp::create(b, loc, 0, 64);
+  if (!mask) {
+    args.push_back(
+        LLVM::ZeroOp::create(b, loc, LLVM::LLVMPointerType::get(b.getContext())));
+    args.push_back(arith::ConstantIntOp::create(b, loc, 0, 32));
+    args.append(4, zero);
+    return;
+  }
+  auto type = cast<RankedTensorType>(mask.getType());
+  Value buffer = createReadOnlyBuffer(b, loc, mask);
+  auto [pointer, metadata] = getFirstElementPointer(b, loc, buffer);
+  args.push_back(pointer);
+  args.push_back(arith::ConstantIntOp::create(
+      b, loc, maskTypeCode(type.getElementType()), 32));
+  int64_t missing = 4 - type.getRank();
+  args.append(missing, zero);
+  for (int64_t dim = 0; dim < type.getRank(); ++dim) {
+    Value stride = arith::IndexCastOp::create(b, loc, b.getI64Type(),
+                                              metadata.getStrides()[dim]);
+    if (type.getDimSize(dim) == 1) {
+      args.push_back(zero);
+      continue;
+    }
+    if (!type.isDynamicDim(dim)) {
+      args.push_back(stride);
+      continue;
+    }
+    Value size = metadata.getSizes()[dim];
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    Value broadcast = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                            size, one);
+    args.push_back(arith::SelectOp::create(b, loc, broadcast, zero, stride));
+  }
+}
+
 func::FuncOp declareAttention(ModuleOp module) {
   MLIRContext *context = module.getContext();
   Type i32 = IntegerType::get(context, 32), i64 = IntegerType::get(context, 64);
@@ -81,6 +132,7 @@ func::FuncOp declareAttention(ModuleOp module) {
   args.append({f32, i32, i64, i64});
   for (int operand = 0; operand < 4; ++operand)
     args.append({ptr, i64, i64, i64, i64});
+  args.append({ptr, i32, i64, i64, i64, i64});
   return getOrDeclareRuntimeFunction(module, kAttentionFunction, args);
 }
 
@@ -134,6 +186,7 @@ void replaceWithCall(AttentionOp op, func::FuncOp callee) {
   for (Value operand : {op.getQuery(), op.getKey(), op.getValue()})
     appendOperand(b, loc, createReadOnlyBuffer(b, loc, operand), args);
   appendOperand(b, loc, result, args);
+  appendMask(b, loc, op.getMask(), args);
   func::CallOp::create(b, loc, callee, args);
   Value tensor = bufferization::ToTensorOp::create(
       b, loc, resultType, result, /*restrict=*/true, /*writable=*/true);

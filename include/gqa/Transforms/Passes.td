@@ -539,7 +539,8 @@ def GQAAttentionToLibraryPass
     On tensors, before gqa-pack-query-groups and gqa-tile-cpu, for targets
     with AMX-BF16 (gqa-cpu-pipeline adds it when the target CPU has the
     feature). Each `gqa.attention` whose query, key and value are bf16,
-    without mask, kv_lengths, q_offset or softcap, with an even head
+    without kv_lengths, q_offset or softcap (a mask is passed through, with
+    its type and broadcast strides), with an even head
     dimension and a static query length giving each KV head's group at
     least 32 query rows (two 16-row tiles; decode keeps the compiler's
     streaming kernel) becomes a call of `gqa_rt_attention_bf16`
