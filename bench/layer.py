@@ -326,6 +326,9 @@ def main():
     parser.add_argument("--reuse", action="store_true",
                         help="keep the exports and objects already in --work "
                         "(made by an earlier run of the same build)")
+    parser.add_argument("--reuse-exports", action="store_true",
+                        help="keep the exports already in --work, compile "
+                        "them again")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -342,7 +345,8 @@ def main():
             base = os.path.join(args.work, f"{setting}_{dtype_name}")
             if args.reuse and os.path.exists(base + ".so"):
                 continue
-            export(setting, dtype_name, args.work)
+            if not (args.reuse_exports and os.path.exists(base + ".npz")):
+                export(setting, dtype_name, args.work)
             compile_layer(setting, dtype_name, args.work, build)
     rows = []
     for setting in args.settings:

@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// gqa_rt_attention_bf16: flash attention for bf16 query, key and value on
+// gqa_rt_masked_attention_bf16: flash attention for bf16 query, key and value on
 // Intel AMX, for the attention ops gqa-attention-to-library routes here
 // (docs/amx.md). Per (batch, KV head) the keys and values are packed once
 // into the tiles' pair-interleaved (VNNI) layout; the work items are then
@@ -654,7 +654,7 @@ void attentionAmx(const Problem &p) {
 
 } // namespace
 
-extern "C" void gqa_rt_attention_bf16(
+extern "C" void gqa_rt_masked_attention_bf16(
     int64_t batch, int64_t query_heads, int64_t kv_heads, int64_t query_length,
     int64_t key_length, int64_t head_dim, int64_t value_head_dim, float scale,
     int32_t flags, int64_t causal_offset, int64_t window, const void *q,

@@ -26,8 +26,8 @@ extern "C" {
 #endif
 
 /* Element types of the runtime's operands: those of gqa_rt_matmul, and of
- * gqa_rt_attention_bf16's mask (where GQA_RT_BOOL is one byte per element,
- * nonzero meaning "may attend"). */
+ * gqa_rt_masked_attention_bf16's mask (where GQA_RT_BOOL is one byte per
+ * element, nonzero meaning "may attend"). */
 enum gqa_rt_type {
   GQA_RT_F32 = 0,
   GQA_RT_BF16 = 1,
@@ -59,11 +59,11 @@ void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch, int64_t m,
  * per process; the permission then holds for every thread. Code that runs
  * AMX instructions of its own must make this call (or that request) first,
  * or the first tile instruction faults. Each thread's tile configuration is
- * its own: gqa_rt_attention_bf16 loads and releases it on every thread it
+ * its own: gqa_rt_masked_attention_bf16 loads and releases it on every thread it
  * uses. */
 int32_t gqa_rt_amx_available(void);
 
-/* Flags of gqa_rt_attention_bf16. */
+/* Flags of gqa_rt_masked_attention_bf16. */
 enum gqa_rt_attention_flags {
   GQA_RT_ATTENTION_CAUSAL = 1,      /* key j <= row i + causal_offset */
   GQA_RT_ATTENTION_WINDOW = 2,      /* key j >= row i + causal_offset - window */
@@ -72,7 +72,10 @@ enum gqa_rt_attention_flags {
                                        kv_heads) */
 };
 
-/* O = softmax(scale * Q K^T + bias) V for bf16 Q [batch, query_heads,
+/* (Named for its mask operands, which the earlier gqa_rt_attention_bf16
+ * lacked: an object compiled for that one fails to link against this
+ * library rather than passing too few arguments.)
+ * O = softmax(scale * Q K^T + bias) V for bf16 Q [batch, query_heads,
  * query_length, head_dim], K [batch, kv_heads, key_length, head_dim], V
  * [batch, kv_heads, key_length, value_head_dim] and O [batch, query_heads,
  * query_length, value_head_dim], each given by its first element and its four
@@ -86,7 +89,7 @@ enum gqa_rt_attention_flags {
  * ARCH_REQ_XCOMP_PERM), the products run on AMX tiles with f32 accumulation
  * and the softmax weights rounded to bf16, as in docs/amx.md; elsewhere the
  * same attention runs as plain f32 loops. */
-void gqa_rt_attention_bf16(
+void gqa_rt_masked_attention_bf16(
     int64_t batch, int64_t query_heads, int64_t kv_heads, int64_t query_length,
     int64_t key_length, int64_t head_dim, int64_t value_head_dim, float scale,
     int32_t flags, int64_t causal_offset, int64_t window, const void *q,

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 //
 // Replaces the bf16 `gqa.attention` ops whose work suits AMX tiles by calls
-// of `gqa_rt_attention_bf16`. See `gqa-attention-to-library` in Passes.td,
+// of `gqa_rt_masked_attention_bf16`. See `gqa-attention-to-library` in Passes.td,
 // include/gqa-runtime/gqa_runtime.h and docs/amx.md.
 //
 //===----------------------------------------------------------------------===//
@@ -36,7 +36,7 @@ using namespace mlir::gqa;
 
 namespace {
 
-constexpr StringLiteral kAttentionFunction = "gqa_rt_attention_bf16";
+constexpr StringLiteral kAttentionFunction = "gqa_rt_masked_attention_bf16";
 
 /// Packed rows (query rows of one KV head's group) that fill the library's
 /// work item of two 16-row AMX tiles.

@@ -11,7 +11,7 @@
 // its address and four strides; the result is a new buffer. No mask: a null
 // address, type 0 and strides 0.
 
-// CHECK-LABEL: func.func private @gqa_rt_attention_bf16(i64, i64, i64, i64, i64, i64, i64, f32, i32, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i32, i64, i64, i64, i64)
+// CHECK-LABEL: func.func private @gqa_rt_masked_attention_bf16(i64, i64, i64, i64, i64, i64, i64, f32, i32, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i64, i64, i64, i64, !llvm.ptr, i32, i64, i64, i64, i64)
 // CHECK-LABEL: func.func @prefill(
 // CHECK-SAME:    %[[Q:.*]]: tensor<2x8x64x64xbf16>, %[[K:.*]]: tensor<2x2x96x64xbf16>, %[[V:.*]]: tensor<2x2x96x32xbf16>
 // CHECK-NOT:     gqa.attention
@@ -25,14 +25,14 @@
 // CHECK:         %[[VB:.*]] = bufferization.to_buffer %[[V]] read_only
 // CHECK:         memref.extract_strided_metadata %[[VB]]
 // CHECK:         %[[OI:.*]] = memref.extract_aligned_pointer_as_index %[[O]]
-// CHECK:         call @gqa_rt_attention_bf16(%c2_i64, %c8_i64, %c2_i64, %c64_i64, %c96_i64, %c64_i64, %c32_i64, %cst, %c1_i32, %c32_i64, %c0_i64, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %c16384_i64, %c2048_i64, %c32_i64, %c1_i64, %[[NULL:.*]], %c0_i32, %c0_i64, %c0_i64, %c0_i64, %c0_i64)
+// CHECK:         call @gqa_rt_masked_attention_bf16(%c2_i64, %c8_i64, %c2_i64, %c64_i64, %c96_i64, %c64_i64, %c32_i64, %cst, %c1_i32, %c32_i64, %c0_i64, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %c16384_i64, %c2048_i64, %c32_i64, %c1_i64, %[[NULL:.*]], %c0_i32, %c0_i64, %c0_i64, %c0_i64, %c0_i64)
 // CHECK:         %[[R:.*]] = bufferization.to_tensor %[[O]] restrict writable
 // CHECK:         return %[[R]]
 
 // AMX-LABEL:   llvm.func @prefill(
-// AMX:           llvm.call @gqa_rt_attention_bf16(
+// AMX:           llvm.call @gqa_rt_masked_attention_bf16(
 // NOAMX-LABEL: llvm.func @prefill(
-// NOAMX-NOT:     gqa_rt_attention_bf16
+// NOAMX-NOT:     gqa_rt_masked_attention_bf16
 // NOAMX:         omp.parallel
 func.func @prefill(%q: tensor<2x8x64x64xbf16>, %k: tensor<2x2x96x64xbf16>, %v: tensor<2x2x96x32xbf16>) -> tensor<2x8x64x32xbf16> {
   %0 = gqa.attention %q, %k, %v causal scale = 0.125 alignment = bottom_right : tensor<2x8x64x64xbf16>, tensor<2x2x96x64xbf16>, tensor<2x2x96x32xbf16> -> tensor<2x8x64x32xbf16>
@@ -47,9 +47,9 @@ func.func @prefill(%q: tensor<2x8x64x64xbf16>, %k: tensor<2x2x96x64xbf16>, %v: t
 // CHECK-LABEL: func.func @window(
 // CHECK:         %[[B:.*]] = tensor.dim %{{.*}}, %c0 : tensor<?x4x32x16xbf16>
 // CHECK:         memref.alloc(%[[B]]) : memref<?x4x32x16xbf16>
-// CHECK:         call @gqa_rt_attention_bf16({{.*}}, %c7_i32, %c0_i64, %c16_i64,
+// CHECK:         call @gqa_rt_masked_attention_bf16({{.*}}, %c7_i32, %c0_i64, %c16_i64,
 // AMX-LABEL:   llvm.func @window(
-// AMX:           llvm.call @gqa_rt_attention_bf16(
+// AMX:           llvm.call @gqa_rt_masked_attention_bf16(
 func.func @window(%q: tensor<?x4x32x16xbf16>, %k: tensor<?x2x?x16xbf16>, %v: tensor<?x2x?x16xbf16>) -> tensor<?x4x32x16xbf16> {
   %0 = gqa.attention %q, %k, %v causal window = 16 head_mapping = interleaved : tensor<?x4x32x16xbf16>, tensor<?x2x?x16xbf16>, tensor<?x2x?x16xbf16> -> tensor<?x4x32x16xbf16>
   return %0 : tensor<?x4x32x16xbf16>
@@ -64,13 +64,13 @@ func.func @window(%q: tensor<?x4x32x16xbf16>, %k: tensor<?x2x?x16xbf16>, %v: ten
 
 // CHECK-LABEL: func.func @masks(
 // CHECK:         %{{.*}}, %{{.*}}, %{{.*}}:2, %[[MS:.*]]:2 = memref.extract_strided_metadata %{{.*}} : memref<32x64xi1
-// CHECK:         call @gqa_rt_attention_bf16({{.*}}, %c3_i32, %c0_i64, %c0_i64, %{{.*}}, %{{.*}})
+// CHECK:         call @gqa_rt_masked_attention_bf16({{.*}}, %c3_i32, %c0_i64, %c0_i64, %{{.*}}, %{{.*}})
 // CHECK:         %{{.*}}, %{{.*}}, %[[BSIZES:.*]]:4, %{{.*}}:4 = memref.extract_strided_metadata %{{.*}} : memref<?x1x32x64xf32
 // CHECK:         %[[ONE:.*]] = arith.cmpi eq, %[[BSIZES]]#0, %c1
 // CHECK:         %[[BS:.*]] = arith.select %[[ONE]], %c0_i64, %{{.*}}
-// CHECK:         call @gqa_rt_attention_bf16({{.*}}, %c0_i32, %[[BS]], %c0_i64, %{{.*}}, %{{.*}})
+// CHECK:         call @gqa_rt_masked_attention_bf16({{.*}}, %c0_i32, %[[BS]], %c0_i64, %{{.*}}, %{{.*}})
 // AMX-LABEL:   llvm.func @masks(
-// AMX-COUNT-2:   llvm.call @gqa_rt_attention_bf16(
+// AMX-COUNT-2:   llvm.call @gqa_rt_masked_attention_bf16(
 func.func @masks(%q: tensor<1x4x32x16xbf16>, %k: tensor<1x2x64x16xbf16>, %v: tensor<1x2x64x16xbf16>, %mask: tensor<32x64xi1>,
                  %qd: tensor<?x4x32x16xbf16>, %kd: tensor<?x2x64x16xbf16>, %vd: tensor<?x2x64x16xbf16>, %bias: tensor<?x1x32x64xf32>)
     -> (tensor<1x4x32x16xbf16>, tensor<?x4x32x16xbf16>) {
@@ -85,7 +85,7 @@ func.func @masks(%q: tensor<1x4x32x16xbf16>, %k: tensor<1x2x64x16xbf16>, %v: ten
 
 // CHECK-LABEL: func.func @kept(
 // CHECK-COUNT-5: gqa.attention
-// CHECK-NOT:     call @gqa_rt_attention_bf16
+// CHECK-NOT:     call @gqa_rt_masked_attention_bf16
 func.func @kept(%q: tensor<1x4x32x16xbf16>, %k: tensor<1x2x64x16xbf16>, %v: tensor<1x2x64x16xbf16>,
                 %qf: tensor<1x4x32x16xf32>, %kf: tensor<1x2x64x16xf32>, %vf: tensor<1x2x64x16xf32>,
                 %decode: tensor<1x4x1x16xbf16>, %lengths: tensor<1xi32>,

@@ -543,7 +543,7 @@ def GQAAttentionToLibraryPass
     its type and broadcast strides), with an even head
     dimension and a static query length giving each KV head's group at
     least 32 query rows (two 16-row tiles; decode keeps the compiler's
-    streaming kernel) becomes a call of `gqa_rt_attention_bf16`
+    streaming kernel) becomes a call of `gqa_rt_masked_attention_bf16`
     (include/gqa-runtime/gqa_runtime.h). The operands are passed as their
     first elements' addresses and strides (`bufferization.to_buffer` with
     a strided layout); the result is a new buffer
