@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// gqa_rt_masked_attention_bf16: flash attention for bf16 query, key and value on
-// Intel AMX, for the attention ops gqa-attention-to-library routes here
+// gqa_rt_masked_attention_bf16: flash attention for bf16 query, key and value
+// on Intel AMX, for the attention ops gqa-attention-to-library routes here
 // (docs/amx.md). Per (batch, KV head) the keys and values are packed once
 // into the tiles' pair-interleaved (VNNI) layout; the work items are then
 // blocks of 32 packed rows (rows of the group's query heads, like
@@ -354,8 +354,8 @@ GQA_AMX_TARGET void computeScores(const PackedLayout &layout,
 /// rest -inf) as f32 biases.
 GQA_AMX_TARGET inline __m512 loadBias(const Mask &mask, int64_t rowOffset,
                                       int64_t key, int64_t count) {
-  __mmask16 lanes = count >= 16 ? __mmask16(0xffff)
-                                : __mmask16((1u << count) - 1);
+  __mmask16 lanes =
+      count >= 16 ? __mmask16(0xffff) : __mmask16((1u << count) - 1);
   const __m512 negInf = _mm512_set1_ps(-INFINITY);
   if (mask.colStride == 1) {
     int64_t index = rowOffset + key;
@@ -390,8 +390,8 @@ GQA_AMX_TARGET inline __m512 loadBias(const Mask &mask, int64_t rowOffset,
 /// stays finite (at least -FLT_MAX), so a row masked everywhere by a finite
 /// bias is the uniform average, as in the reference; a bias of -inf stays
 /// -inf and the key gets weight 0.
-GQA_AMX_TARGET void applyMask(const Problem &p, const Item &item,
-                              int64_t first, int64_t keys, Scratch &s) {
+GQA_AMX_TARGET void applyMask(const Problem &p, const Item &item, int64_t first,
+                              int64_t keys, Scratch &s) {
   const __m512 log2e = _mm512_set1_ps(static_cast<float>(M_LOG2E));
   const __m512 scale = _mm512_set1_ps(p.scale * static_cast<float>(M_LOG2E));
   const __m512 lowest = _mm512_set1_ps(-FLT_MAX);
@@ -403,8 +403,8 @@ GQA_AMX_TARGET void applyMask(const Problem &p, const Item &item,
       __m512 bias = loadBias(p.mask, item.maskRow[r], first + j,
                              std::max<int64_t>(0, known - j));
       __mmask16 finite = _mm512_cmp_ps_mask(bias, negInf, _CMP_NEQ_UQ);
-      __m512 biasLog2 = _mm512_mask_max_ps(
-          negInf, finite, _mm512_mul_ps(bias, log2e), lowest);
+      __m512 biasLog2 = _mm512_mask_max_ps(negInf, finite,
+                                           _mm512_mul_ps(bias, log2e), lowest);
       __m512 logits =
           _mm512_fmadd_ps(_mm512_load_ps(scores + j), scale, biasLog2);
       _mm512_store_ps(scores + j,
@@ -689,8 +689,12 @@ extern "C" void gqa_rt_masked_attention_bf16(
   p.k = tensor(k, k_batch_stride, k_head_stride, k_row_stride, k_col_stride);
   p.v = tensor(v, v_batch_stride, v_head_stride, v_row_stride, v_col_stride);
   p.o = tensor(o, o_batch_stride, o_head_stride, o_row_stride, o_col_stride);
-  p.mask = Mask{mask, mask_type, mask_batch_stride, mask_head_stride,
-                mask_row_stride, mask_col_stride};
+  p.mask = Mask{mask,
+                mask_type,
+                mask_batch_stride,
+                mask_head_stride,
+                mask_row_stride,
+                mask_col_stride};
   if (batch <= 0 || query_heads <= 0 || query_length <= 0)
     return;
   bool contiguous = q_col_stride == 1 && k_col_stride == 1 &&

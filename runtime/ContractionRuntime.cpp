@@ -345,12 +345,10 @@ dotTileF16(int64_t m, const float *x, int64_t xStride, const void *w,
 /// weights and activations into f32 lanes, 32 weight elements per
 /// instruction, with no conversion of the weights. `x` holds the M rows of A
 /// in bf16, `xStride` (a multiple of 32) apart and zero beyond K.
-#define GQA_BF16_TARGET                                                        \
-  __attribute__((target("avx512f,avx512bw,avx512bf16")))
+#define GQA_BF16_TARGET __attribute__((target("avx512f,avx512bw,avx512bf16")))
 
 template <int M>
-GQA_BF16_TARGET inline void dotTileBf16Pairs(const uint16_t *x,
-                                             int64_t xStride,
+GQA_BF16_TARGET inline void dotTileBf16Pairs(const uint16_t *x, int64_t xStride,
                                              const uint16_t *w, int64_t stride,
                                              int64_t count, float *out) {
   constexpr int R = streamedWeightRows(M);
@@ -359,8 +357,8 @@ GQA_BF16_TARGET inline void dotTileBf16Pairs(const uint16_t *x,
     for (int m = 0; m < M; ++m)
       acc[r][m] = _mm512_setzero_ps();
   for (int64_t k = 0; k < count; k += 32) {
-    __mmask32 lanes = count - k >= 32 ? ~__mmask32(0)
-                                      : (__mmask32(1) << (count - k)) - 1;
+    __mmask32 lanes =
+        count - k >= 32 ? ~__mmask32(0) : (__mmask32(1) << (count - k)) - 1;
     __m512i weights[R];
     for (int r = 0; r < R; ++r)
       weights[r] = _mm512_maskz_loadu_epi16(lanes, w + r * stride + k);
@@ -430,9 +428,8 @@ void packRowsForTiles(const uint16_t *a, int64_t rowStride, int64_t m,
 /// weight rows are the A operand of the tile product as they lie in memory
 /// (16 rows of 32 elements), and A, packed by packRowsForTiles, the B
 /// operand, so the weight streams from memory without packing.
-GQA_AMX_TARGET void amxWeightRows(const uint16_t *w, int64_t stride,
-                                  int64_t k, const uint16_t *packed,
-                                  float *out) {
+GQA_AMX_TARGET void amxWeightRows(const uint16_t *w, int64_t stride, int64_t k,
+                                  const uint16_t *packed, float *out) {
   int64_t bytes = stride * 2;
   _tile_zero(0);
   for (int64_t kc = 0; kc < k; kc += 32) {
@@ -464,8 +461,8 @@ public:
            : p.abType == GQA_RT_BF16 ? dotTileBf16
                                      : dotTileF16;
     pairs = p.abType == GQA_RT_BF16 && hasAvx512Bf16();
-    tiles = p.abType == GQA_RT_BF16 && s[2] == 1 &&
-            p.k % 32 == 0 && p.n >= kAmxItemRows && amxAvailable();
+    tiles = p.abType == GQA_RT_BF16 && s[2] == 1 && p.k % 32 == 0 &&
+            p.n >= kAmxItemRows && amxAvailable();
     elementBytes = p.abType == GQA_RT_F32 ? 4 : 2;
     xStride = pairs ? (p.k + 31) / 32 * 32 : p.k;
     if (pairs)
@@ -536,9 +533,9 @@ private:
 #pragma omp for schedule(static)
       for (int64_t item = 0; item < items; ++item) {
         int64_t row = item * kAmxItemRows;
-        amxWeightRows(reinterpret_cast<const uint16_t *>(
-                          w + row * s[5] * elementBytes),
-                      s[5], p.k, packed.get(), out);
+        amxWeightRows(
+            reinterpret_cast<const uint16_t *>(w + row * s[5] * elementBytes),
+            s[5], p.k, packed.get(), out);
         for (int64_t r = 0; r < kAmxItemRows; ++r)
           store(row + r, out + r * kTileRows);
       }

@@ -59,14 +59,14 @@ void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch, int64_t m,
  * per process; the permission then holds for every thread. Code that runs
  * AMX instructions of its own must make this call (or that request) first,
  * or the first tile instruction faults. Each thread's tile configuration is
- * its own: gqa_rt_masked_attention_bf16 loads and releases it on every thread it
- * uses. */
+ * its own: gqa_rt_masked_attention_bf16 loads and releases it on every thread
+ * it uses. */
 int32_t gqa_rt_amx_available(void);
 
 /* Flags of gqa_rt_masked_attention_bf16. */
 enum gqa_rt_attention_flags {
-  GQA_RT_ATTENTION_CAUSAL = 1,      /* key j <= row i + causal_offset */
-  GQA_RT_ATTENTION_WINDOW = 2,      /* key j >= row i + causal_offset - window */
+  GQA_RT_ATTENTION_CAUSAL = 1, /* key j <= row i + causal_offset */
+  GQA_RT_ATTENTION_WINDOW = 2, /* key j >= row i + causal_offset - window */
   GQA_RT_ATTENTION_INTERLEAVED = 4, /* query head h reads KV head h mod
                                        kv_heads, not h / (query_heads /
                                        kv_heads) */
@@ -97,11 +97,10 @@ void gqa_rt_masked_attention_bf16(
     int64_t q_col_stride, const void *k, int64_t k_batch_stride,
     int64_t k_head_stride, int64_t k_row_stride, int64_t k_col_stride,
     const void *v, int64_t v_batch_stride, int64_t v_head_stride,
-    int64_t v_row_stride, int64_t v_col_stride, void *o,
-    int64_t o_batch_stride, int64_t o_head_stride, int64_t o_row_stride,
-    int64_t o_col_stride, const void *mask, int32_t mask_type,
-    int64_t mask_batch_stride, int64_t mask_head_stride,
-    int64_t mask_row_stride, int64_t mask_col_stride);
+    int64_t v_row_stride, int64_t v_col_stride, void *o, int64_t o_batch_stride,
+    int64_t o_head_stride, int64_t o_row_stride, int64_t o_col_stride,
+    const void *mask, int32_t mask_type, int64_t mask_batch_stride,
+    int64_t mask_head_stride, int64_t mask_row_stride, int64_t mask_col_stride);
 
 /* The allocation functions of compiled code (finalize-memref-to-llvm's
  * generic functions): temporaries of 1 MiB or more are kept when freed and

@@ -5,8 +5,8 @@
 //===----------------------------------------------------------------------===//
 //
 // Replaces the bf16 `gqa.attention` ops whose work suits AMX tiles by calls
-// of `gqa_rt_masked_attention_bf16`. See `gqa-attention-to-library` in Passes.td,
-// include/gqa-runtime/gqa_runtime.h and docs/amx.md.
+// of `gqa_rt_masked_attention_bf16`. See `gqa-attention-to-library` in
+// Passes.td, include/gqa-runtime/gqa_runtime.h and docs/amx.md.
 //
 //===----------------------------------------------------------------------===//
 
@@ -90,8 +90,8 @@ void appendMask(OpBuilder &b, Location loc, Value mask,
                 SmallVectorImpl<Value> &args) {
   Value zero = arith::ConstantIntOp::create(b, loc, 0, 64);
   if (!mask) {
-    args.push_back(
-        LLVM::ZeroOp::create(b, loc, LLVM::LLVMPointerType::get(b.getContext())));
+    args.push_back(LLVM::ZeroOp::create(
+        b, loc, LLVM::LLVMPointerType::get(b.getContext())));
     args.push_back(arith::ConstantIntOp::create(b, loc, 0, 32));
     args.append(4, zero);
     return;
@@ -117,8 +117,8 @@ void appendMask(OpBuilder &b, Location loc, Value mask,
     }
     Value size = metadata.getSizes()[dim];
     Value one = arith::ConstantIndexOp::create(b, loc, 1);
-    Value broadcast = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                                            size, one);
+    Value broadcast =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, size, one);
     args.push_back(arith::SelectOp::create(b, loc, broadcast, zero, stride));
   }
 }

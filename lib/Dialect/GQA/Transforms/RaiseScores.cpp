@@ -257,8 +257,8 @@ static llvm::SmallBitVector usedLoops(linalg::LinalgOp op, Value value) {
     if (auto arg = dyn_cast<BlockArgument>(next)) {
       if (arg.getOwner() != op.getBlock())
         continue;
-      AffineMap map = op.getMatchingIndexingMap(&op->getOpOperand(
-          arg.getArgNumber()));
+      AffineMap map =
+          op.getMatchingIndexingMap(&op->getOpOperand(arg.getArgNumber()));
       for (AffineExpr result : map.getResults())
         result.walk([&](AffineExpr expr) {
           if (auto dim = dyn_cast<AffineDimExpr>(expr))
