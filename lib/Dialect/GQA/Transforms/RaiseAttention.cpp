@@ -94,12 +94,13 @@ private:
 /// attention candidates, to `reporter` if there is one.
 FailureOr<AttentionOp> raiseAndReport(RewriterBase &rewriter,
                                       Operation *softmaxOp,
-                                      CandidateReporter *reporter) {
+                                      CandidateReporter *reporter,
+                                      MaskGridCache *cache) {
   Reason why;
   FailureOr<Softmax> softmax = matchSoftmax(softmaxOp, why);
   FailureOr<AttentionPlan> plan = failure();
   if (succeeded(softmax))
-    plan = planAttention(*softmax, why);
+    plan = planAttention(*softmax, cache, why);
   if (failed(plan)) {
     std::string message = why.message();
     if (reporter && why.kind == RaiseFailure::Unsupported)
@@ -115,39 +116,57 @@ FailureOr<AttentionOp> raiseAndReport(RewriterBase &rewriter,
 /// `linalg.reduce` (`Base` is `OpInterfaceRewritePattern`).
 template <template <typename> class Base, typename OpTy>
 struct RaiseAttentionPattern : public Base<OpTy> {
-  RaiseAttentionPattern(MLIRContext *context,
-                        CandidateReporter *reporter = nullptr)
-      : Base<OpTy>(context), reporter(reporter) {}
+  RaiseAttentionPattern(MLIRContext *context, CandidateReporter *reporter,
+                        MaskGridCache *cache)
+      : Base<OpTy>(context), reporter(reporter), cache(cache) {}
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
-    if (failed(raiseAndReport(rewriter, op, reporter)))
+    if (failed(raiseAndReport(rewriter, op, reporter, cache)))
       return failure();
     return success();
   }
 
 private:
   CandidateReporter *reporter;
+  MaskGridCache *cache;
 };
 
-/// Adds the raise patterns, reporting to `reporter` if there is one.
+/// Adds the raise patterns, reporting to `reporter` and looking masks up in
+/// `cache` where there are ones.
 void populateRaisePatterns(RewritePatternSet &patterns,
-                           CandidateReporter *reporter) {
+                           CandidateReporter *reporter, MaskGridCache *cache) {
   patterns
       .add<RaiseAttentionPattern<OpRewritePattern, linalg::SoftmaxOp>,
            RaiseAttentionPattern<OpInterfaceRewritePattern, linalg::LinalgOp>>(
-          patterns.getContext(), reporter);
+          patterns.getContext(), reporter, cache);
 }
+
+/// Drops the cached masks of every tensor an erased op defined, so that a
+/// value allocated where an erased one was is never taken for it.
+class ForgetErasedMasks : public RewriterBase::Listener {
+public:
+  explicit ForgetErasedMasks(MaskGridCache &cache) : cache(cache) {}
+
+  void notifyOperationErased(Operation *op) override {
+    for (Value result : op->getResults())
+      cache.forget(result);
+  }
+
+private:
+  MaskGridCache &cache;
+};
 
 } // namespace
 
 FailureOr<AttentionOp> mlir::gqa::raiseAttention(RewriterBase &rewriter,
                                                  Operation *softmaxOp) {
-  return raiseAndReport(rewriter, softmaxOp, /*reporter=*/nullptr);
+  return raiseAndReport(rewriter, softmaxOp, /*reporter=*/nullptr,
+                        /*cache=*/nullptr);
 }
 
 void mlir::gqa::populateRaiseAttentionPatterns(RewritePatternSet &patterns) {
-  populateRaisePatterns(patterns, /*reporter=*/nullptr);
+  populateRaisePatterns(patterns, /*reporter=*/nullptr, /*cache=*/nullptr);
 }
 
 //===----------------------------------------------------------------------===//
@@ -165,7 +184,10 @@ struct GQARaiseAttentionPass
     // With `explain`, the reasons attention candidates were not raised
     // become remarks.
     CandidateReporter reporter;
-    populateRaisePatterns(patterns, explain ? &reporter : nullptr);
+    // The layers of a graph read one index-built mask: it is evaluated once.
+    MaskGridCache cache;
+    ForgetErasedMasks forgetErased(cache);
+    populateRaisePatterns(patterns, explain ? &reporter : nullptr, &cache);
     // A graph with nothing to raise is left exactly as it was: the raise
     // itself neither folds nor merges equal constants. Only once attention
     // has been raised does a folding sweep remove the reshapes that the
@@ -179,6 +201,7 @@ struct GQARaiseAttentionPass
     GreedyRewriteConfig config;
     config.enableFolding(false).enableConstantCSE(false);
     config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    config.setListener(&forgetErased);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
                                      config)))
       return signalPassFailure();

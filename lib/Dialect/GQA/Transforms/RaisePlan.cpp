@@ -109,7 +109,8 @@ static LogicalResult followScores(const ScoreChain &chain, Labels &labels,
 /// then a multiplication by `c`. `c * tanh(S s)` is the softcap `c` of the
 /// scores scaled by `S c`.
 static LogicalResult planScoreTransforms(ArrayRef<ScoreTransform> transforms,
-                                         AttentionPlan &plan, Reason &why) {
+                                         AttentionPlan &plan,
+                                         MaskGridCache *cache, Reason &why) {
   enum { kScale, kSoftcap, kMask } stage = kScale;
   SmallVector<ScoreTransform> masks;
   for (size_t i = 0; i < transforms.size(); ++i) {
@@ -152,7 +153,7 @@ static LogicalResult planScoreTransforms(ArrayRef<ScoreTransform> transforms,
       break;
     }
   }
-  return planMasks(masks, plan.masks, why);
+  return planMasks(masks, plan.masks, cache, why);
 }
 
 /// Follows the probabilities of `softmax`, labelled `probLabels`, forward
@@ -415,6 +416,7 @@ static void planElementType(AttentionPlan &plan) {
 }
 
 FailureOr<AttentionPlan> raise::planAttention(const Softmax &softmax,
+                                              MaskGridCache *cache,
                                               Reason &why) {
   AttentionPlan plan;
 
@@ -439,7 +441,7 @@ FailureOr<AttentionPlan> raise::planAttention(const Softmax &softmax,
                              softmax.dim, toString(labels))
                    .str());
 
-  if (failed(planScoreTransforms(transforms, plan, why)))
+  if (failed(planScoreTransforms(transforms, plan, cache, why)))
     return failure();
 
   // Probabilities: forward to the P V contraction.

@@ -49,8 +49,10 @@ struct AttentionPlan {
   Operation *replaced = nullptr;
 };
 
-/// Matches the whole attention around `softmax` without changing the IR.
-FailureOr<AttentionPlan> planAttention(const Softmax &softmax, Reason &why);
+/// Matches the whole attention around `softmax` without changing the IR,
+/// looking index-built masks up in `cache` if there is one.
+FailureOr<AttentionPlan> planAttention(const Softmax &softmax,
+                                       MaskGridCache *cache, Reason &why);
 
 //===----------------------------------------------------------------------===//
 // Building

@@ -276,6 +276,51 @@ static llvm::SmallBitVector usedLoops(linalg::LinalgOp op, Value value) {
   return used;
 }
 
+/// Evaluates `t`'s term at every point of `ranges` (the query and key loops
+/// and loops of one iteration).
+static FailureOr<std::vector<std::vector<bool>>>
+evaluateGrid(const ScoreTransform &t, ArrayRef<int64_t> ranges,
+             std::optional<unsigned> qDim, unsigned kDim, int64_t queryLen,
+             int64_t keyLen) {
+  linalg::LinalgOp op = t.op;
+  int64_t total = 1;
+  for (int64_t range : ranges)
+    total *= range;
+  if (total > (1 << 20))
+    return failure();
+
+  std::vector<std::vector<int>> state(queryLen, std::vector<int>(keyLen, -1));
+  IndexEvaluator evaluator;
+  for (int64_t linear = 0; linear < total; ++linear) {
+    SmallVector<int64_t> point = delinearize(linear, ranges);
+    FailureOr<double> value = evaluator.evalInBody(op, t.term, point);
+    if (failed(value))
+      return failure();
+    int allowed;
+    if (t.kind == ScoreTransform::Kind::Bias) {
+      if (*value == 0.0)
+        allowed = 1;
+      else if (isMaskingValue(*value))
+        allowed = 0;
+      else
+        return failure();
+    } else {
+      bool cond = *value != 0.0;
+      allowed = (t.kind == ScoreTransform::Kind::KeepIf) == cond ? 1 : 0;
+    }
+    int64_t i = qDim ? point[*qDim] : 0, j = point[kDim];
+    if (state[i][j] != -1 && state[i][j] != allowed)
+      return failure();
+    state[i][j] = allowed;
+  }
+  std::vector<std::vector<bool>> allowed(queryLen,
+                                         std::vector<bool>(keyLen, false));
+  for (int64_t i = 0; i < queryLen; ++i)
+    for (int64_t j = 0; j < keyLen; ++j)
+      allowed[i][j] = state[i][j] == 1;
+  return allowed;
+}
+
 /// The allowed (query, key) positions of an index-only mask transform, or
 /// failure if it is not index-only, depends on batch or heads, or takes
 /// values other than "keep" and "mask". It is evaluated on the query x key
@@ -284,7 +329,8 @@ static llvm::SmallBitVector usedLoops(linalg::LinalgOp op, Value value) {
 /// names the loop it also reads.
 static FailureOr<std::vector<std::vector<bool>>>
 evaluateStructuralMask(const ScoreTransform &t, int64_t &queryLen,
-                       int64_t &keyLen, std::string &note) {
+                       int64_t &keyLen, std::string &note,
+                       MaskGridCache *cache) {
   linalg::LinalgOp op = t.op;
   SmallVector<int64_t> loopRanges = op.getStaticLoopRanges();
   if (ShapedType::isDynamicShape(loopRanges))
@@ -315,43 +361,28 @@ evaluateStructuralMask(const ScoreTransform &t, int64_t &queryLen,
   }
   queryLen = qDim ? ranges[*qDim] : 1;
   keyLen = ranges[*kDim];
-  int64_t total = 1;
-  for (int64_t range : ranges)
-    total *= range;
-  if (total > (1 << 20))
-    return failure();
-
-  std::vector<std::vector<int>> state(queryLen, std::vector<int>(keyLen, -1));
-  IndexEvaluator evaluator;
-  for (int64_t linear = 0; linear < total; ++linear) {
-    SmallVector<int64_t> point = delinearize(linear, ranges);
-    FailureOr<double> value = evaluator.evalInBody(op, t.term, point);
-    if (failed(value))
-      return failure();
-    int allowed;
-    if (t.kind == ScoreTransform::Kind::Bias) {
-      if (*value == 0.0)
-        allowed = 1;
-      else if (isMaskingValue(*value))
-        allowed = 0;
-      else
+  // A term that is an input read as it is can be looked up: its grid
+  // depends only on that tensor, the map it is read through and the loops.
+  std::optional<MaskGridCache::Key> key;
+  if (auto arg = dyn_cast<BlockArgument>(t.term);
+      cache && arg && arg.getOwner() == op.getBlock()) {
+    OpOperand &operand = op->getOpOperand(arg.getArgNumber());
+    key = MaskGridCache::Key{operand.get(), op.getMatchingIndexingMap(&operand),
+                             qDim.value_or(~0u), *kDim,
+                             static_cast<int>(t.kind), queryLen, keyLen};
+    if (const std::optional<MaskGridCache::Grid> *known = cache->lookup(*key)) {
+      if (!*known)
         return failure();
-    } else {
-      bool cond = *value != 0.0;
-      allowed = (t.kind == ScoreTransform::Kind::KeepIf) == cond ? 1 : 0;
+      return **known;
     }
-    int64_t i = qDim ? point[*qDim] : 0, j = point[*kDim];
-    if (state[i][j] != -1 && state[i][j] != allowed)
-      return failure();
-    state[i][j] = allowed;
   }
-  std::vector<std::vector<bool>> allowed(queryLen,
-                                         std::vector<bool>(keyLen, false));
-  for (int64_t i = 0; i < queryLen; ++i)
-    for (int64_t j = 0; j < keyLen; ++j)
-      allowed[i][j] = state[i][j] == 1;
-  return allowed;
+  FailureOr<std::vector<std::vector<bool>>> grid =
+      evaluateGrid(t, ranges, qDim, *kDim, queryLen, keyLen);
+  if (key)
+    cache->insert(*key, succeeded(grid) ? std::optional(*grid) : std::nullopt);
+  return grid;
 }
+
 
 /// Fits `allowed` to causal/offset/window; fails if a row is empty or not a
 /// contiguous range of the expected form.
@@ -416,15 +447,34 @@ fitCausalWindow(const std::vector<std::vector<bool>> &allowed, MaskPlan &plan,
   return success();
 }
 
+const std::optional<MaskGridCache::Grid> *
+MaskGridCache::lookup(const Key &key) const {
+  auto it = grids.find(key);
+  return it == grids.end() ? nullptr : &it->second;
+}
+
+void MaskGridCache::insert(const Key &key, std::optional<Grid> grid) {
+  grids[key] = std::move(grid);
+}
+
+void MaskGridCache::forget(Value tensor) {
+  SmallVector<Key> stale;
+  for (const auto &entry : grids)
+    if (std::get<0>(entry.first) == tensor)
+      stale.push_back(entry.first);
+  for (const Key &key : stale)
+    grids.erase(key);
+}
+
 LogicalResult raise::planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
-                               Reason &why) {
+                               MaskGridCache *cache, Reason &why) {
   std::optional<std::vector<std::vector<bool>>> combined;
   SmallVector<const ScoreTransform *> others;
   std::string note;
   for (const ScoreTransform &t : masks) {
     int64_t queryLen, keyLen;
     FailureOr<std::vector<std::vector<bool>>> allowed =
-        evaluateStructuralMask(t, queryLen, keyLen, note);
+        evaluateStructuralMask(t, queryLen, keyLen, note, cache);
     if (failed(allowed)) {
       others.push_back(&t);
       continue;

@@ -21,10 +21,13 @@
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Support/LLVM.h"
+#include "llvm/ADT/DenseMap.h"
 
 #include <cstdint>
 #include <optional>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 namespace mlir::gqa::raise {
 
@@ -88,10 +91,34 @@ struct MaskPlan {
   bool maskNegated = false;
 };
 
+/// The allowed (query, key) positions of index-built masks already
+/// evaluated, by the tensor they read, its indexing map, the query and key
+/// loops, the transform's kind and the grid's size: the layers of a graph
+/// read one causal
+/// mask, which is then evaluated once. Entries of a tensor must be dropped
+/// (`forget`) when its op is erased, before its value could be reused.
+class MaskGridCache {
+public:
+  using Grid = std::vector<std::vector<bool>>;
+  using Key =
+      std::tuple<Value, AffineMap, unsigned, unsigned, int, int64_t, int64_t>;
+
+  /// The cached result for `key` (a grid, or nullopt for a failure), or
+  /// null if it was not evaluated yet.
+  const std::optional<Grid> *lookup(const Key &key) const;
+  void insert(const Key &key, std::optional<Grid> grid);
+  /// Drops the entries that read `tensor`.
+  void forget(Value tensor);
+
+private:
+  DenseMap<Key, std::optional<Grid>> grids;
+};
+
 /// Classifies the mask transforms into structural (causal/window) and at
-/// most one data-dependent mask.
+/// most one data-dependent mask. Index-built masks are looked up in and
+/// added to `cache` when there is one.
 LogicalResult planMasks(ArrayRef<ScoreTransform> masks, MaskPlan &plan,
-                        Reason &why);
+                        MaskGridCache *cache, Reason &why);
 
 } // namespace mlir::gqa::raise
 
