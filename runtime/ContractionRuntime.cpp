@@ -37,6 +37,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -295,28 +296,39 @@ dotTile(const float *x, int64_t xStride, const void *w, int64_t stride,
     }
 }
 
+/// Calls `kernel(std::integral_constant<int, M>())` with M = m, in [1, 8]:
+/// each row count gets its own kernel, with its loops unrolled.
+template <typename Kernel>
+__attribute__((always_inline)) inline void withRowCount(int64_t m,
+                                                        Kernel &&kernel) {
+  switch (m) {
+  case 1:
+    return kernel(std::integral_constant<int, 1>());
+  case 2:
+    return kernel(std::integral_constant<int, 2>());
+  case 3:
+    return kernel(std::integral_constant<int, 3>());
+  case 4:
+    return kernel(std::integral_constant<int, 4>());
+  case 5:
+    return kernel(std::integral_constant<int, 5>());
+  case 6:
+    return kernel(std::integral_constant<int, 6>());
+  case 7:
+    return kernel(std::integral_constant<int, 7>());
+  default:
+    return kernel(std::integral_constant<int, 8>());
+  }
+}
+
 template <int32_t Type>
 __attribute__((always_inline)) inline void
 dotTileOfRows(int64_t m, const float *x, int64_t xStride, const void *w,
               int64_t stride, int64_t count, float *out) {
-  switch (m) {
-  case 1:
-    return dotTile<Type, 1>(x, xStride, w, stride, count, out);
-  case 2:
-    return dotTile<Type, 2>(x, xStride, w, stride, count, out);
-  case 3:
-    return dotTile<Type, 3>(x, xStride, w, stride, count, out);
-  case 4:
-    return dotTile<Type, 4>(x, xStride, w, stride, count, out);
-  case 5:
-    return dotTile<Type, 5>(x, xStride, w, stride, count, out);
-  case 6:
-    return dotTile<Type, 6>(x, xStride, w, stride, count, out);
-  case 7:
-    return dotTile<Type, 7>(x, xStride, w, stride, count, out);
-  default:
-    return dotTile<Type, 8>(x, xStride, w, stride, count, out);
-  }
+  withRowCount(
+      m, [&](auto rows) __attribute__((always_inline)) {
+        dotTile<Type, decltype(rows)::value>(x, xStride, w, stride, count, out);
+      });
 }
 
 // Compiled once per instruction set, chosen at load time by the CPU.
@@ -378,24 +390,9 @@ GQA_BF16_TARGET void dotTileBf16Native(int64_t m, const uint16_t *x,
                                        int64_t xStride, const uint16_t *w,
                                        int64_t stride, int64_t count,
                                        float *out) {
-  switch (m) {
-  case 1:
-    return dotTileBf16Pairs<1>(x, xStride, w, stride, count, out);
-  case 2:
-    return dotTileBf16Pairs<2>(x, xStride, w, stride, count, out);
-  case 3:
-    return dotTileBf16Pairs<3>(x, xStride, w, stride, count, out);
-  case 4:
-    return dotTileBf16Pairs<4>(x, xStride, w, stride, count, out);
-  case 5:
-    return dotTileBf16Pairs<5>(x, xStride, w, stride, count, out);
-  case 6:
-    return dotTileBf16Pairs<6>(x, xStride, w, stride, count, out);
-  case 7:
-    return dotTileBf16Pairs<7>(x, xStride, w, stride, count, out);
-  default:
-    return dotTileBf16Pairs<8>(x, xStride, w, stride, count, out);
-  }
+  withRowCount(m, [&](auto rows) GQA_BF16_TARGET {
+    dotTileBf16Pairs<decltype(rows)::value>(x, xStride, w, stride, count, out);
+  });
 }
 
 bool hasAvx512Bf16() {
