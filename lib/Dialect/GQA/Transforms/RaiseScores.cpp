@@ -367,9 +367,13 @@ evaluateStructuralMask(const ScoreTransform &t, int64_t &queryLen,
   if (auto arg = dyn_cast<BlockArgument>(t.term);
       cache && arg && arg.getOwner() == op.getBlock()) {
     OpOperand &operand = op->getOpOperand(arg.getArgNumber());
-    key = MaskGridCache::Key{operand.get(), op.getMatchingIndexingMap(&operand),
-                             qDim.value_or(~0u), *kDim,
-                             static_cast<int>(t.kind), queryLen, keyLen};
+    key = MaskGridCache::Key{operand.get(),
+                             op.getMatchingIndexingMap(&operand),
+                             qDim.value_or(~0u),
+                             *kDim,
+                             static_cast<int>(t.kind),
+                             queryLen,
+                             keyLen};
     if (const std::optional<MaskGridCache::Grid> *known = cache->lookup(*key)) {
       if (!*known)
         return failure();
@@ -382,7 +386,6 @@ evaluateStructuralMask(const ScoreTransform &t, int64_t &queryLen,
     cache->insert(*key, succeeded(grid) ? std::optional(*grid) : std::nullopt);
   return grid;
 }
-
 
 /// Fits `allowed` to causal/offset/window; fails if a row is empty or not a
 /// contiguous range of the expected form.
