@@ -21,6 +21,7 @@
 // RUN: gqa-run --mlir %t/max_init_lowest_f16.mlir --entry max_init_lowest_f16 --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/causal_top_left.mlir --entry causal_top_left --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/causal_mask_tensor_many_heads.mlir --entry causal_mask_tensor_many_heads --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/two_attentions_one_mask.mlir --entry two_attentions_one_mask --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV2
 // RUN: gqa-run --mlir %t/causal_bottom_right.mlir --entry causal_bottom_right --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/sliding_window.mlir --entry sliding_window --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/softcap_tanh.mlir --entry softcap_tanh --pipeline gqa-raise-attention,gqa-reference-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
@@ -42,6 +43,11 @@
 // SOFTMAX-NEXT: B: transform-preload-library{{.*}}: 0 gqa.attention before lowering
 // SOFTMAX-NEXT: PASS
 // SOFTMAX-NEXT: 1 passed, 0 failed
+// EQUIV2:      A: gqa-raise-attention,gqa-reference-pipeline: 2 gqa.attention before lowering
+// EQUIV2-NEXT: B: gqa-reference-pipeline: 0 gqa.attention before lowering
+// EQUIV2-NEXT: PASS
+// EQUIV2-NEXT: PASS
+// EQUIV2-NEXT: 2 passed, 0 failed
 // EQUIV:      A: gqa-raise-attention,gqa-reference-pipeline: 1 gqa.attention before lowering
 // EQUIV-NEXT: B: gqa-reference-pipeline: 0 gqa.attention before lowering
 // EQUIV-NEXT: PASS
@@ -1259,6 +1265,212 @@ func.func @causal_mask_tensor_many_heads(%query: tensor<1x8x384x4xf32>, %key: te
 }
 
 
+
+// -----
+
+//--- two_attentions_one_mask.mlir
+/// Two attentions read one index-built mask, as a graph's layers do: the
+/// first at [i, j] (causal), the second transposed, at [j, i] (keys from the
+/// row's own position on: window = 0 without causal). The raise evaluates a
+/// mask once per tensor and map, so the second must not take the first's
+/// grid.
+// CHECK-LABEL: func.func @two_attentions_one_mask(
+// CHECK-SAME:    %[[Q:[a-z0-9]+]]: tensor<1x8x16x4xf32>, %[[K:[a-z0-9]+]]: tensor<1x2x16x4xf32>, %[[V:[a-z0-9]+]]: tensor<1x2x16x4xf32>
+// CHECK-DAG:     %[[A:.*]] = gqa.attention %[[Q]], %[[K]], %[[V]] causal : tensor<1x8x16x4xf32>
+// CHECK-DAG:     %[[B:.*]] = gqa.attention %[[Q]], %[[K]], %[[V]] window = 0 : tensor<1x8x16x4xf32>
+// CHECK:         return %[[A]], %[[B]]
+func.func @two_attentions_one_mask(%query: tensor<1x8x16x4xf32>, %key: tensor<1x2x16x4xf32>, %value: tensor<1x2x16x4xf32>) -> (tensor<1x8x16x4xf32>, tensor<1x8x16x4xf32>) {
+  %pos = tensor.empty() : tensor<16xi64>
+  %iota = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%pos : tensor<16xi64>) {
+  ^bb0(%out: i64):
+    %i = linalg.index 0 : index
+    %c = arith.index_cast %i : index to i64
+    linalg.yield %c : i64
+  } -> tensor<16xi64>
+  %keyPos = tensor.expand_shape %iota [[0, 1]] output_shape [1, 16] : tensor<16xi64> into tensor<1x16xi64>
+  %rowPos = tensor.expand_shape %iota [[0, 1]] output_shape [16, 1] : tensor<16xi64> into tensor<16x1xi64>
+  %diffInit = tensor.empty() : tensor<16x16xi64>
+  %diff = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (0, d1)>, affine_map<(d0, d1) -> (d0, 0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%keyPos, %rowPos : tensor<1x16xi64>, tensor<16x1xi64>) outs(%diffInit : tensor<16x16xi64>) {
+  ^bb0(%a: i64, %b: i64, %out: i64):
+    %d = arith.subi %a, %b : i64
+    linalg.yield %d : i64
+  } -> tensor<16x16xi64>
+  %boolInit = tensor.empty() : tensor<16x16xi1>
+  %c0 = arith.constant 0 : i64
+  %before = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%diff : tensor<16x16xi64>) outs(%boolInit : tensor<16x16xi1>) {
+  ^bb0(%a: i64, %out: i1):
+    %le = arith.cmpi sle, %a, %c0 : i64
+    linalg.yield %le : i1
+  } -> tensor<16x16xi1>
+  %true = arith.constant dense<true> : tensor<16x16xi1>
+  %keep = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%before, %true : tensor<16x16xi1>, tensor<16x16xi1>) outs(%boolInit : tensor<16x16xi1>) {
+  ^bb0(%a: i1, %b: i1, %out: i1):
+    %and = arith.andi %a, %b : i1
+    linalg.yield %and : i1
+  } -> tensor<16x16xi1>
+  %zero = arith.constant dense<0.0> : tensor<f32>
+  %ninf = arith.constant dense<0xFF800000> : tensor<f32>
+  %maskInit = tensor.empty() : tensor<16x16xf32>
+  %mask2 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>, affine_map<(d0, d1) -> ()>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%keep, %zero, %ninf : tensor<16x16xi1>, tensor<f32>, tensor<f32>) outs(%maskInit : tensor<16x16xf32>) {
+  ^bb0(%k: i1, %z: f32, %n: f32, %out: f32):
+    %r = arith.select %k, %z, %n : f32
+    linalg.yield %r : f32
+  } -> tensor<16x16xf32>
+  %mask = tensor.expand_shape %mask2 [[0, 1, 2], [3]] output_shape [1, 1, 16, 16] : tensor<16x16xf32> into tensor<1x1x16x16xf32>
+
+  %init1_a = tensor.empty() : tensor<1x2x4x16x4xf32>
+  %ex2_a = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 16, 4] : tensor<1x2x16x4xf32> into tensor<1x2x1x16x4xf32>
+  %v3_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2_a : tensor<1x2x1x16x4xf32>) outs(%init1_a : tensor<1x2x4x16x4xf32>) {
+  ^bb0(%in0_a: f32, %out_a: f32):
+    linalg.yield %in0_a : f32
+  } -> tensor<1x2x4x16x4xf32>
+  %rep4_a = tensor.collapse_shape %v3_a [[0], [1, 2], [3], [4]] : tensor<1x2x4x16x4xf32> into tensor<1x8x16x4xf32>
+  %init5_a = tensor.empty() : tensor<1x2x4x16x4xf32>
+  %ex6_a = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 16, 4] : tensor<1x2x16x4xf32> into tensor<1x2x1x16x4xf32>
+  %v7_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6_a : tensor<1x2x1x16x4xf32>) outs(%init5_a : tensor<1x2x4x16x4xf32>) {
+  ^bb0(%in0_a: f32, %out_a: f32):
+    linalg.yield %in0_a : f32
+  } -> tensor<1x2x4x16x4xf32>
+  %rep8_a = tensor.collapse_shape %v7_a [[0], [1, 2], [3], [4]] : tensor<1x2x4x16x4xf32> into tensor<1x8x16x4xf32>
+  %cst9_a = arith.constant 0.0 : f32
+  %init10_a = tensor.empty() : tensor<1x8x16x16xf32>
+  %fill11_a = linalg.fill ins(%cst9_a : f32) outs(%init10_a : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+  %v12_a = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%query, %rep4_a : tensor<1x8x16x4xf32>, tensor<1x8x16x4xf32>) outs(%fill11_a : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_a: f32, %in1_a: f32, %out_a: f32):
+    %m_a = arith.mulf %in0_a, %in1_a : f32
+    %s_a = arith.addf %out_a, %m_a : f32
+    linalg.yield %s_a : f32
+  } -> tensor<1x8x16x16xf32>
+  %init13_a = tensor.empty() : tensor<1x8x16x16xf32>
+  %v14_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12_a : tensor<1x8x16x16xf32>) outs(%init13_a : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_a: f32, %out_a: f32):
+    %c_a = arith.constant 0.5 : f32
+    %r_a = arith.mulf %in0_a, %c_a : f32
+    linalg.yield %r_a : f32
+  } -> tensor<1x8x16x16xf32>
+  %init15_a = tensor.empty() : tensor<1x8x16x16xf32>
+  %v16_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14_a, %mask : tensor<1x8x16x16xf32>, tensor<1x1x16x16xf32>) outs(%init15_a : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_a: f32, %m_a: f32, %out_a: f32):
+    %r_a = arith.addf %in0_a, %m_a : f32
+    linalg.yield %r_a : f32
+  } -> tensor<1x8x16x16xf32>
+  %cst17_a = arith.constant 0xFF800000 : f32
+  %init18_a = tensor.empty() : tensor<1x8x16xf32>
+  %fill19_a = linalg.fill ins(%cst17_a : f32) outs(%init18_a : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %v20_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v16_a : tensor<1x8x16x16xf32>) outs(%fill19_a : tensor<1x8x16xf32>) {
+  ^bb0(%in0_a: f32, %out_a: f32):
+    %r_a = arith.maximumf %in0_a, %out_a : f32
+    linalg.yield %r_a : f32
+  } -> tensor<1x8x16xf32>
+  %init21_a = tensor.empty() : tensor<1x8x16x16xf32>
+  %v22_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v16_a, %v20_a : tensor<1x8x16x16xf32>, tensor<1x8x16xf32>) outs(%init21_a : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_a: f32, %in1_a: f32, %out_a: f32):
+    %d_a = arith.subf %in0_a, %in1_a : f32
+    %x_a = math.exp %d_a : f32
+    linalg.yield %x_a : f32
+  } -> tensor<1x8x16x16xf32>
+  %cst23_a = arith.constant 0.0 : f32
+  %init24_a = tensor.empty() : tensor<1x8x16xf32>
+  %fill25_a = linalg.fill ins(%cst23_a : f32) outs(%init24_a : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %v26_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v22_a : tensor<1x8x16x16xf32>) outs(%fill25_a : tensor<1x8x16xf32>) {
+  ^bb0(%in0_a: f32, %out_a: f32):
+    %r_a = arith.addf %in0_a, %out_a : f32
+    linalg.yield %r_a : f32
+  } -> tensor<1x8x16xf32>
+  %init27_a = tensor.empty() : tensor<1x8x16x16xf32>
+  %v28_a = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v22_a, %v26_a : tensor<1x8x16x16xf32>, tensor<1x8x16xf32>) outs(%init27_a : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_a: f32, %in1_a: f32, %out_a: f32):
+    %r_a = arith.divf %in0_a, %in1_a : f32
+    linalg.yield %r_a : f32
+  } -> tensor<1x8x16x16xf32>
+  %cst29_a = arith.constant 0.0 : f32
+  %init30_a = tensor.empty() : tensor<1x8x16x4xf32>
+  %fill31_a = linalg.fill ins(%cst29_a : f32) outs(%init30_a : tensor<1x8x16x4xf32>) -> tensor<1x8x16x4xf32>
+  %v32_a = linalg.generic {indexing_maps = [affine_map<(b, h, i, e, j) -> (b, h, i, j)>, affine_map<(b, h, i, e, j) -> (b, h, j, e)>, affine_map<(b, h, i, e, j) -> (b, h, i, e)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%v28_a, %rep8_a : tensor<1x8x16x16xf32>, tensor<1x8x16x4xf32>) outs(%fill31_a : tensor<1x8x16x4xf32>) {
+  ^bb0(%in0_a: f32, %in1_a: f32, %out_a: f32):
+    %m_a = arith.mulf %in0_a, %in1_a : f32
+    %s_a = arith.addf %out_a, %m_a : f32
+    linalg.yield %s_a : f32
+  } -> tensor<1x8x16x4xf32>
+  
+
+  %init1_b = tensor.empty() : tensor<1x2x4x16x4xf32>
+  %ex2_b = tensor.expand_shape %key [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 16, 4] : tensor<1x2x16x4xf32> into tensor<1x2x1x16x4xf32>
+  %v3_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex2_b : tensor<1x2x1x16x4xf32>) outs(%init1_b : tensor<1x2x4x16x4xf32>) {
+  ^bb0(%in0_b: f32, %out_b: f32):
+    linalg.yield %in0_b : f32
+  } -> tensor<1x2x4x16x4xf32>
+  %rep4_b = tensor.collapse_shape %v3_b [[0], [1, 2], [3], [4]] : tensor<1x2x4x16x4xf32> into tensor<1x8x16x4xf32>
+  %init5_b = tensor.empty() : tensor<1x2x4x16x4xf32>
+  %ex6_b = tensor.expand_shape %value [[0], [1, 2], [3], [4]] output_shape [1, 2, 1, 16, 4] : tensor<1x2x16x4xf32> into tensor<1x2x1x16x4xf32>
+  %v7_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, 0, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%ex6_b : tensor<1x2x1x16x4xf32>) outs(%init5_b : tensor<1x2x4x16x4xf32>) {
+  ^bb0(%in0_b: f32, %out_b: f32):
+    linalg.yield %in0_b : f32
+  } -> tensor<1x2x4x16x4xf32>
+  %rep8_b = tensor.collapse_shape %v7_b [[0], [1, 2], [3], [4]] : tensor<1x2x4x16x4xf32> into tensor<1x8x16x4xf32>
+  %cst9_b = arith.constant 0.0 : f32
+  %init10_b = tensor.empty() : tensor<1x8x16x16xf32>
+  %fill11_b = linalg.fill ins(%cst9_b : f32) outs(%init10_b : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+  %v12_b = linalg.generic {indexing_maps = [affine_map<(b, h, i, j, d) -> (b, h, i, d)>, affine_map<(b, h, i, j, d) -> (b, h, j, d)>, affine_map<(b, h, i, j, d) -> (b, h, i, j)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%query, %rep4_b : tensor<1x8x16x4xf32>, tensor<1x8x16x4xf32>) outs(%fill11_b : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_b: f32, %in1_b: f32, %out_b: f32):
+    %m_b = arith.mulf %in0_b, %in1_b : f32
+    %s_b = arith.addf %out_b, %m_b : f32
+    linalg.yield %s_b : f32
+  } -> tensor<1x8x16x16xf32>
+  %init13_b = tensor.empty() : tensor<1x8x16x16xf32>
+  %v14_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v12_b : tensor<1x8x16x16xf32>) outs(%init13_b : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_b: f32, %out_b: f32):
+    %c_b = arith.constant 0.5 : f32
+    %r_b = arith.mulf %in0_b, %c_b : f32
+    linalg.yield %r_b : f32
+  } -> tensor<1x8x16x16xf32>
+  %init15_b = tensor.empty() : tensor<1x8x16x16xf32>
+  %v16_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, 0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v14_b, %mask : tensor<1x8x16x16xf32>, tensor<1x1x16x16xf32>) outs(%init15_b : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_b: f32, %m_b: f32, %out_b: f32):
+    %r_b = arith.addf %in0_b, %m_b : f32
+    linalg.yield %r_b : f32
+  } -> tensor<1x8x16x16xf32>
+  %cst17_b = arith.constant 0xFF800000 : f32
+  %init18_b = tensor.empty() : tensor<1x8x16xf32>
+  %fill19_b = linalg.fill ins(%cst17_b : f32) outs(%init18_b : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %v20_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v16_b : tensor<1x8x16x16xf32>) outs(%fill19_b : tensor<1x8x16xf32>) {
+  ^bb0(%in0_b: f32, %out_b: f32):
+    %r_b = arith.maximumf %in0_b, %out_b : f32
+    linalg.yield %r_b : f32
+  } -> tensor<1x8x16xf32>
+  %init21_b = tensor.empty() : tensor<1x8x16x16xf32>
+  %v22_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v16_b, %v20_b : tensor<1x8x16x16xf32>, tensor<1x8x16xf32>) outs(%init21_b : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_b: f32, %in1_b: f32, %out_b: f32):
+    %d_b = arith.subf %in0_b, %in1_b : f32
+    %x_b = math.exp %d_b : f32
+    linalg.yield %x_b : f32
+  } -> tensor<1x8x16x16xf32>
+  %cst23_b = arith.constant 0.0 : f32
+  %init24_b = tensor.empty() : tensor<1x8x16xf32>
+  %fill25_b = linalg.fill ins(%cst23_b : f32) outs(%init24_b : tensor<1x8x16xf32>) -> tensor<1x8x16xf32>
+  %v26_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%v22_b : tensor<1x8x16x16xf32>) outs(%fill25_b : tensor<1x8x16xf32>) {
+  ^bb0(%in0_b: f32, %out_b: f32):
+    %r_b = arith.addf %in0_b, %out_b : f32
+    linalg.yield %r_b : f32
+  } -> tensor<1x8x16xf32>
+  %init27_b = tensor.empty() : tensor<1x8x16x16xf32>
+  %v28_b = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%v22_b, %v26_b : tensor<1x8x16x16xf32>, tensor<1x8x16xf32>) outs(%init27_b : tensor<1x8x16x16xf32>) {
+  ^bb0(%in0_b: f32, %in1_b: f32, %out_b: f32):
+    %r_b = arith.divf %in0_b, %in1_b : f32
+    linalg.yield %r_b : f32
+  } -> tensor<1x8x16x16xf32>
+  %cst29_b = arith.constant 0.0 : f32
+  %init30_b = tensor.empty() : tensor<1x8x16x4xf32>
+  %fill31_b = linalg.fill ins(%cst29_b : f32) outs(%init30_b : tensor<1x8x16x4xf32>) -> tensor<1x8x16x4xf32>
+  %v32_b = linalg.generic {indexing_maps = [affine_map<(b, h, i, e, j) -> (b, h, i, j)>, affine_map<(b, h, i, e, j) -> (b, h, j, e)>, affine_map<(b, h, i, e, j) -> (b, h, i, e)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%v28_b, %rep8_b : tensor<1x8x16x16xf32>, tensor<1x8x16x4xf32>) outs(%fill31_b : tensor<1x8x16x4xf32>) {
+  ^bb0(%in0_b: f32, %in1_b: f32, %out_b: f32):
+    %m_b = arith.mulf %in0_b, %in1_b : f32
+    %s_b = arith.addf %out_b, %m_b : f32
+    linalg.yield %s_b : f32
+  } -> tensor<1x8x16x4xf32>
+  
+  return %v32_a, %v32_b : tensor<1x8x16x4xf32>, tensor<1x8x16x4xf32>
+}
 
 // -----
 
