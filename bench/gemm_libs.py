@@ -23,7 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from machine import cpu_model, probes  # noqa: E402
+from machine import cpu_model, probe_row  # noqa: E402
 ROOT = os.path.dirname(HERE)
 LLVM_LIB = "/usr/lib/llvm-22/lib"
 LIBS = {"f32": ["gqa-runtime", "dnnl-matmul", "dnnl-sgemm", "openblas", "torch"],
@@ -96,28 +96,34 @@ def main():
     model = cpu_model()
     print(f"machine: {model}, {args.threads} threads")
     samples = {}
-    read, fma = [], []
+    read, fma, amx = [], [], []
     for r in range(args.rounds):
-        gbps, gflops = probes(args.build)
+        row = probe_row(args.build)
+        gbps, gflops = row["probe_read_gbps"], row["probe_fma_gflops"]
         read.append(gbps)
         fma.append(gflops)
+        amx.append(row.get("probe_amx_gflops", 0.0))
         print(f"round {r + 1}/{args.rounds}: load {os.getloadavg()[0]:.2f}, "
-              f"read probe {gbps:.1f} GB/s, FMA probe {gflops:.0f} GFLOP/s",
-              flush=True)
+              f"read probe {gbps:.1f} GB/s, FMA probe {gflops:.0f} GFLOP/s, "
+              f"AMX probe {amx[-1]:.0f} GFLOP/s", flush=True)
         for dtype in args.dtypes:
             for lib in LIBS[dtype]:
                 for key, ms in run_lib(binary, lib, dtype, args.m,
                                        args.threads).items():
                     samples.setdefault((dtype, lib) + key, []).append(ms)
     read_probe, fma_probe = statistics.median(read), statistics.median(fma)
+    amx_probe = statistics.median(amx)
     print(f"\nmedian probes: read {read_probe:.1f} GB/s, FMA {fma_probe:.0f} "
-          f"GFLOP/s\n")
+          f"GFLOP/s, AMX {amx_probe:.0f} GFLOP/s\n")
     for dtype in args.dtypes:
         libs = LIBS[dtype]
+        # bf16 products run on AMX tiles where the CPU has them.
+        peak, peak_name = ((amx_probe, "gqa/AMX") if dtype == "bf16" and
+                           amx_probe > 0 else (fma_probe, "gqa/FMA"))
         print(f"{dtype}: GFLOP/s (median of {args.rounds} rounds)")
         print(f"{'M':>4s} {'K':>6s} {'N':>6s} " +
               " ".join(f"{lib:>12s}" for lib in libs) +
-              f" {'gqa/best':>9s} {'gqa/FMA':>8s} {'read frac':>9s}")
+              f" {'gqa/best':>9s} {peak_name:>8s} {'read frac':>9s}")
         for m in args.m:
             for k, n in SHAPES:
                 flops = 2 * m * k * n
@@ -126,16 +132,17 @@ def main():
                 best = max(v for lib, v in rate.items() if lib != "gqa-runtime")
                 ms = statistics.median(samples[(dtype, "gqa-runtime", m, k, n)])
                 wbytes = n * k * (4 if dtype == "f32" else 2)
-                frac = (f"{wbytes / ms / 1e6 / read_probe:9.2f}" if m == 1
+                frac = (f"{wbytes / ms / 1e6 / read_probe:9.2f}" if m <= 16
                         else f"{'':9s}")
                 print(f"{m:4d} {k:6d} {n:6d} " +
                       " ".join(f"{rate[lib]:12.1f}" for lib in libs) +
                       f" {rate['gqa-runtime'] / best:9.2f}"
-                      f" {rate['gqa-runtime'] / fma_probe:8.2f} {frac}")
+                      f" {rate['gqa-runtime'] / peak:8.2f} {frac}")
         print()
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"machine": model, "read_probe": read, "fma_probe": fma,
+                       "amx_probe": amx,
                        "samples": {" ".join(map(str, k)): v
                                    for k, v in samples.items()}}, f)
 

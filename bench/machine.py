@@ -16,9 +16,15 @@ def cpu_model():
 
 def probes(build):
     """(read GB/s, FMA GFLOP/s) of gqa-run's probes, measured now."""
+    row = probe_row(build)
+    return row["probe_read_gbps"], row["probe_fma_gflops"]
+
+
+def probe_row(build):
+    """gqa-run's probes, measured now: probe_read_gbps, probe_fma_gflops and,
+    on a CPU with AMX, probe_amx_gflops (bf16 tile products from registers)."""
     out = subprocess.run(
         [os.path.join(build, "bin", "gqa-run"), "--bench",
          "b=1,hq=1,hkv=1,sq=1,skv=64,d=16", "--json", "--bench-repeats", "3"],
         check=True, capture_output=True, text=True).stdout
-    row = json.loads(out.strip().splitlines()[-1])
-    return row["probe_read_gbps"], row["probe_fma_gflops"]
+    return json.loads(out.strip().splitlines()[-1])

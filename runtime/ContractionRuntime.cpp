@@ -9,7 +9,8 @@
 // them), f32 matrix-vector products (M = 1) through dnnl_sgemm, and the other
 // products of up to 8 rows of A over a weight with contiguous rows (the
 // Linear layout: decode steps of a few sequences) through our own streamed
-// dot products. The primitive of each distinct problem (types,
+// dot products, and bf16 products of more rows in the Linear layout on AMX
+// tiles (AmxProduct.cpp). The primitive of each distinct problem (types,
 // sizes, strides) is created once and kept. oneDNN's primitive cache would also
 // keep it, but creating the descriptor each call costs more than a decode-sized
 // product.
@@ -23,6 +24,7 @@
 #include "gqa-runtime/gqa_runtime.h"
 
 #include "Amx.h"
+#include "AmxProduct.h"
 #include "ElementConversions.h"
 
 #include <dnnl.h>
@@ -31,6 +33,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -593,6 +596,37 @@ bool runStreamed(const Problem &p, const void *a, const void *b, void *c) {
   return true;
 }
 
+void runLoops(const Problem &p, const void *a, const void *b, void *c);
+
+/// A bf16 product of more rows than the streamed products take, with A's
+/// and the weight's rows contiguous in K (the Linear layout), on AMX tiles
+/// (AmxProduct.cpp). oneDNN 2.6's AMX kernels reach about two thirds of the
+/// rate of PyTorch's newer oneDNN at a prefill's shapes
+/// (bench/results-gemm-amx-xeon.txt). False if the problem does not fit or
+/// the CPU has no AMX.
+bool runAmx(const Problem &p, const void *a, const void *b, void *c) {
+  const std::array<int64_t, 9> &s = p.strides;
+  if (p.abType != GQA_RT_BF16 || s[2] != 1 || s[4] != 1)
+    return false;
+  for (int64_t batch = 0; batch < p.batch; ++batch) {
+    const auto *aBatch = static_cast<const uint16_t *>(a) + batch * s[0];
+    const auto *bBatch = static_cast<const uint16_t *>(b) + batch * s[3];
+    void *cBatch = static_cast<char *>(c) +
+                   batch * s[6] * (p.cType == GQA_RT_F32 ? 4 : 2);
+    if (!amxProduct(p.m, p.n, p.k, aBatch, s[1], bBatch, s[5], cBatch,
+                    p.cType, s[7], s[8], p.accumulate)) {
+      // Without scratch memory: oneDNN if nothing was computed yet, else
+      // this batch in loops.
+      if (batch == 0)
+        return false;
+      Problem one = p;
+      one.batch = 1;
+      runLoops(one, aBatch, bBatch, cBatch);
+    }
+  }
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // The fallbacks.
 //===----------------------------------------------------------------------===//
@@ -656,6 +690,32 @@ void runThroughF32(const Problem &p, const void *a, const void *b, void *c) {
                      c32[index++]);
 }
 
+/// With GQA_RT_VERBOSE=1, names on stderr the route each distinct problem
+/// took, the first time it runs (as oneDNN's ONEDNN_VERBOSE does for its
+/// primitives): which products a compiled graph sends where.
+void report(const Problem &p, const char *route) {
+  static const bool verbose = [] {
+    const char *value = std::getenv("GQA_RT_VERBOSE");
+    return value && std::string(value) == "1";
+  }();
+  if (!verbose)
+    return;
+  static std::mutex mutex;
+  static std::unordered_map<Problem, bool, ProblemHash> seen;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!seen.emplace(p, true).second)
+    return;
+  auto name = [](int32_t type) {
+    return type == GQA_RT_F32 ? "f32" : type == GQA_RT_BF16 ? "bf16" : "f16";
+  };
+  std::fprintf(stderr,
+               "gqa_rt_matmul: %s x %s -> %s, batch %lld, M %lld, N %lld, "
+               "K %lld%s: %s\n",
+               name(p.abType), name(p.abType), name(p.cType),
+               (long long)p.batch, (long long)p.m, (long long)p.n,
+               (long long)p.k, p.accumulate ? ", accumulating" : "", route);
+}
+
 } // namespace
 
 extern "C" void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch,
@@ -682,9 +742,17 @@ extern "C" void gqa_rt_matmul(int32_t ab_type, int32_t c_type, int64_t batch,
   if (k <= 0) {
     p.k = 0;
     runLoops(p, a, b, c);
+    report(p, "loops");
     return;
   }
-  if (runSgemv(p, a, b, c) || runStreamed(p, a, b, c) || runDnnl(p, a, b, c))
-    return;
-  runThroughF32(p, a, b, c);
+  const char *route = runSgemv(p, a, b, c)      ? "sgemv"
+                      : runStreamed(p, a, b, c) ? "streamed"
+                      : runAmx(p, a, b, c)      ? "amx-tiles"
+                      : runDnnl(p, a, b, c)     ? "onednn"
+                                                : nullptr;
+  if (!route) {
+    runThroughF32(p, a, b, c);
+    route = "f32-copies";
+  }
+  report(p, route);
 }

@@ -200,3 +200,69 @@ func.func @few_rows_bf16_tiles(%x: tensor<3x96xbf16>, %w: tensor<90x96xbf16>) ->
   } -> tensor<3x90xf32>
   return %y : tensor<3x90xf32>
 }
+
+// Products of more than 8 rows of bf16 over a Linear weight: on AMX tiles,
+// blocked for the caches, where the CPU has them (AmxProduct.cpp), oneDNN
+// elsewhere. bf16 out with M = 20 (A's rows in two tiles, the second
+// partial) and N = 24: the whole first output tile is read in place, the
+// partial one through a copy. K = 32: the reference rounds to bf16 at every
+// step.
+func.func @many_rows_bf16_out(%x: tensor<20x32xbf16>, %w: tensor<24x32xbf16>) -> tensor<20x24xbf16> {
+  %zero = arith.constant 0.0 : bf16
+  %c = tensor.empty() : tensor<20x24xbf16>
+  %acc = linalg.fill ins(%zero : bf16) outs(%c : tensor<20x24xbf16>) -> tensor<20x24xbf16>
+  %y = linalg.matmul indexing_maps = [#a, #bt, #c] ins(%x, %w : tensor<20x32xbf16>, tensor<24x32xbf16>) outs(%acc : tensor<20x24xbf16>) -> tensor<20x24xbf16>
+  return %y : tensor<20x24xbf16>
+}
+
+// K = 100, not a multiple of the tiles' 32: every weight tile is copied,
+// zero beyond K. M = 37 and N = 50 end in partial tiles.
+func.func @many_rows_bf16_tails(%x: tensor<37x100xbf16>, %w: tensor<50x100xbf16>) -> tensor<37x50xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<37x50xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<37x50xf32>) -> tensor<37x50xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<37x100xbf16>, tensor<50x100xbf16>) outs(%acc : tensor<37x50xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<37x50xf32>
+  return %y : tensor<37x50xf32>
+}
+
+// A batch of two, accumulating into an f32 argument: one call per batch.
+func.func @many_rows_bf16_accumulate(%x: tensor<2x70x64xbf16>, %w: tensor<2x33x64xbf16>, %acc: tensor<2x70x33xf32>) -> tensor<2x70x33xf32> {
+  %y = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<2x70x64xbf16>, tensor<2x33x64xbf16>) outs(%acc : tensor<2x70x33xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<2x70x33xf32>
+  return %y : tensor<2x70x33xf32>
+}
+
+// A prefill-sized product (M = 300 > 128 rows): the weight is copied block
+// by block into tiles. The test runs it with the blocking derived from the
+// caches, and with small blockings (GQA_RT_AMX_BLOCKING) that make many
+// jobs and K blocks, with partial ones.
+func.func @many_rows_bf16_blocks(%x: tensor<300x320xbf16>, %w: tensor<200x320xbf16>) -> tensor<300x200xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<300x200xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<300x200xf32>) -> tensor<300x200xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<300x320xbf16>, tensor<200x320xbf16>) outs(%acc : tensor<300x200xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<300x200xf32>
+  return %y : tensor<300x200xf32>
+}
