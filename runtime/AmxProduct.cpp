@@ -156,13 +156,51 @@ struct WeightTiles {
   int64_t tileStep, kStep, rowBytes;
 };
 
+/// Prefetches the weight block a job copies next into L2, a line or two per
+/// tile step, between the tile products, so that the copy finds the block in
+/// L2. (Issued in bursts between tile blocks, the prefetches waited on the
+/// line fill buffers, and the copy still waited on memory.)
+class WeightPrefetch {
+public:
+  /// Nothing to prefetch.
+  WeightPrefetch() = default;
+
+  /// `rows` rows of `lineBytes` bytes from `first`, `rowBytes` apart, over
+  /// `steps` calls of step().
+  WeightPrefetch(const void *first, int64_t rowBytes, int64_t rows,
+                 int64_t lineBytes, int64_t steps)
+      : next(static_cast<const char *>(first)), rowStart(next),
+        rowBytes(rowBytes), rows(rows), linesPerRow(ceilDiv(lineBytes, 64)) {
+    perStep = ceilDiv(rows * linesPerRow, std::max<int64_t>(1, steps));
+  }
+
+  void step() {
+    for (int64_t i = 0; i < perStep && row < rows; ++i) {
+      _mm_prefetch(next, _MM_HINT_T1);
+      next += 64;
+      if (++column == linesPerRow) {
+        column = 0;
+        ++row;
+        rowStart += rowBytes;
+        next = rowStart;
+      }
+    }
+  }
+
+private:
+  const char *next = nullptr, *rowStart = nullptr;
+  int64_t rowBytes = 0, rows = 0, linesPerRow = 1, perStep = 0;
+  int64_t row = 0, column = 0;
+};
+
 /// Accumulates NT x MT tiles of C^T over `kBlocks` tile steps: W tiles from
 /// `wt`, A^T tiles from `at` (`atStep` between row tiles). The partial sums
 /// live in `sums` (tile (i, j) at sums[(i * sumStep + j) * kTileF32]),
-/// loaded first unless `fresh`. Tiles: 0-3 sums, 4-5 W, 6-7 A^T.
+/// loaded first unless `fresh`. Each tile step also takes a step of
+/// `prefetch`. Tiles: 0-3 sums, 4-5 W, 6-7 A^T.
 template <int NT, int MT>
-GQA_AMX_TARGET void tileBlock(WeightTiles wt, const uint16_t *at,
-                              int64_t atStep,
+GQA_AMX_TARGET void tileBlock(WeightTiles wt, WeightPrefetch *prefetch,
+                              const uint16_t *at, int64_t atStep,
                               int64_t kBlocks, float *sums, int64_t sumStep,
                               bool fresh) {
   float *sum00 = sums, *sum01 = sums + kTileF32;
@@ -185,6 +223,7 @@ GQA_AMX_TARGET void tileBlock(WeightTiles wt, const uint16_t *at,
   for (int64_t kb = 0; kb < kBlocks; ++kb) {
     int64_t offset = kb * kTileBf16;
     const uint16_t *w = wt.w + kb * wt.kStep;
+    prefetch->step();
     _tile_loadd(4, w, wt.rowBytes);
     _tile_loadd(6, at + offset, 64);
     _tile_dpbf16ps(0, 4, 6);
@@ -209,8 +248,8 @@ GQA_AMX_TARGET void tileBlock(WeightTiles wt, const uint16_t *at,
   }
 }
 
-using TileBlockFn = void (*)(WeightTiles, const uint16_t *, int64_t, int64_t,
-                             float *, int64_t, bool);
+using TileBlockFn = void (*)(WeightTiles, WeightPrefetch *, const uint16_t *,
+                             int64_t, int64_t, float *, int64_t, bool);
 constexpr TileBlockFn kTileBlocks[2][2] = {
     {tileBlock<1, 1>, tileBlock<1, 2>}, {tileBlock<2, 1>, tileBlock<2, 2>}};
 
@@ -218,13 +257,18 @@ constexpr TileBlockFn kTileBlocks[2][2] = {
 // Writing C.
 //===----------------------------------------------------------------------===//
 
-/// Where C is and how it is written.
+/// Where C is and how it is written. `stream`: whole aligned rows of 16 f32
+/// go to memory with non-temporal stores, which skip reading the lines
+/// first; for a C larger than L2, which the next operation reads from
+/// memory anyway (1.05x on the bf16 prefill layer, whose f32 products are
+/// up to 29 MiB).
 struct Output {
   void *c;
   int32_t type;
   int64_t rowStride, colStride;
   bool accumulate;
   int64_t m, n;
+  bool stream;
 };
 
 GQA_AMX_TARGET inline __m512 loadOutputRow(const Output &out, int64_t index,
@@ -262,6 +306,12 @@ GQA_AMX_TARGET void writeTile(const Output &out, const float *sums,
   for (int64_t r = 0; r < rowCount; ++r) {
     __m512 values = _mm512_castsi512_ps(rows[r]);
     int64_t index = (m0 + r) * out.rowStride + n0 * out.colStride;
+    float *row32 = static_cast<float *>(out.c) + index;
+    if (out.stream && colCount == kTileRows &&
+        (reinterpret_cast<uintptr_t>(row32) & 63) == 0) {
+      _mm512_stream_ps(row32, values);
+      continue;
+    }
     if (out.colStride == 1) {
       if (out.accumulate)
         values = _mm512_add_ps(values, loadOutputRow(out, index, lanes));
@@ -345,32 +395,6 @@ Blocking blockingFor() {
   return blocking;
 }
 
-/// Prefetches the weight block a job copies next into L2, a few lines per
-/// tile block, so that the copy does not wait on memory.
-class WeightPrefetch {
-public:
-  WeightPrefetch(const uint16_t *w, int64_t stride, int64_t n, int64_t k,
-                 int64_t n0, int64_t rows, int64_t k0, int64_t kBlocks,
-                 int64_t calls)
-      : w(w), stride(stride), n0(n0), k0(k0) {
-    this->rows = std::max<int64_t>(0, std::min(rows, n - n0));
-    linesPerRow = ceilDiv(std::min(kBlocks * kTileDepth, k - k0) * 2, 64);
-    perCall = ceilDiv(this->rows * linesPerRow, std::max<int64_t>(1, calls));
-  }
-
-  void step() {
-    for (int64_t i = 0; i < perCall && line < rows * linesPerRow; ++i, ++line)
-      _mm_prefetch(reinterpret_cast<const char *>(
-                       w + (n0 + line / linesPerRow) * stride + k0) +
-                       line % linesPerRow * 64,
-                   _MM_HINT_T1);
-  }
-
-private:
-  const uint16_t *w;
-  int64_t stride, n0, k0, rows = 0, linesPerRow = 0, perCall = 0, line = 0;
-};
-
 /// A job: outputs [16 nt0, + 16 nTiles) x rows of A [16 mt0, + 16 mTiles).
 struct Job {
   int64_t nt0, nTiles, mt0, mTiles;
@@ -392,9 +416,10 @@ GQA_AMX_TARGET void runDirectJob(const Output &out, const uint16_t *w,
   WeightTiles wt{w + job.nt0 * kTileRows * wStride, kTileRows * wStride,
                  kTileDepth, wStride * 2};
   int nt = int(job.nTiles);
+  WeightPrefetch none;
   for (int64_t j = 0; j < job.mTiles; j += 2) {
     int mt = job.mTiles - j >= 2 ? 2 : 1;
-    kTileBlocks[nt - 1][mt - 1](wt, at + j * kBlocks * kTileBf16,
+    kTileBlocks[nt - 1][mt - 1](wt, &none, at + j * kBlocks * kTileBf16,
                                 kBlocks * kTileBf16, kBlocks, sums, 2, true);
     writeBlock(out, sums, 2, nt, mt, job.nt0, j);
   }
@@ -412,24 +437,29 @@ GQA_AMX_TARGET void runCopiedJob(const Output &out, const uint16_t *w,
           mTiles = job.mTiles;
   int64_t kBlocks = ceilDiv(k, kTileDepth);
   int64_t calls = ceilDiv(nTiles, 2) * ceilDiv(mTiles, 2);
+  int64_t validRows = std::min(nTiles * kTileRows, out.n - nt0 * kTileRows);
   for (int64_t kb0 = 0; kb0 < kBlocks; kb0 += kBlocksPerStep) {
     int64_t steps = std::min(kBlocksPerStep, kBlocks - kb0);
     bool last = kb0 + steps == kBlocks;
     copyWeightBlock(w, wStride, out.n, k, nt0 * kTileRows, nTiles,
                     kb0 * kTileDepth, steps, block);
-    WeightPrefetch prefetch(w, wStride, last ? 0 : out.n, k, nt0 * kTileRows,
-                            nTiles * kTileRows, (kb0 + steps) * kTileDepth,
-                            kBlocksPerStep, calls);
+    // The next K block of the same rows, over this block's tile steps.
+    WeightPrefetch prefetch;
+    if (!last) {
+      int64_t k1 = (kb0 + steps) * kTileDepth;
+      prefetch = WeightPrefetch(
+          w + nt0 * kTileRows * wStride + k1, wStride * 2, validRows,
+          std::min(kBlocksPerStep * kTileDepth, k - k1) * 2, calls * steps);
+    }
     for (int64_t i = 0; i < nTiles; i += 2)
       for (int64_t j = 0; j < mTiles; j += 2) {
         int nt = nTiles - i >= 2 ? 2 : 1, mt = mTiles - j >= 2 ? 2 : 1;
-        prefetch.step();
         float *tileSums = sums + (i * mTiles + j) * kTileF32;
         WeightTiles wt{block + i * steps * kTileBf16, steps * kTileBf16,
                        kTileBf16, 64};
         kTileBlocks[nt - 1][mt - 1](
-            wt, at + ((mt0 + j) * kBlocks + kb0) * kTileBf16, kBlocks * kTileBf16,
-            steps, tileSums, mTiles, kb0 == 0);
+            wt, &prefetch, at + ((mt0 + j) * kBlocks + kb0) * kTileBf16,
+            kBlocks * kTileBf16, steps, tileSums, mTiles, kb0 == 0);
         if (last)
           writeBlock(out, tileSums, mTiles, nt, mt, nt0 + i, mt0 + j);
       }
@@ -472,7 +502,10 @@ bool amxProduct(int64_t m, int64_t n, int64_t k, const uint16_t *a,
   if (!packed)
     return false;
   auto *at = static_cast<uint16_t *>(packed.get());
-  Output out{c, cType, cRowStride, cColStride, accumulate, m, n};
+  long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE);
+  bool stream = cType == GQA_RT_F32 && cColStride == 1 && !accumulate &&
+                m * n * 4 > (l2 > 0 ? l2 : 1 << 20);
+  Output out{c, cType, cRowStride, cColStride, accumulate, m, n, stream};
   std::vector<Job> jobs = jobsFor(m, n, k, blocking);
   // Every thread's scratch first: a product either runs whole or not at all
   // (with `accumulate`, a partial one could not be redone).
@@ -501,6 +534,8 @@ bool amxProduct(int64_t m, int64_t n, int64_t k, const uint16_t *a,
         runCopiedJob(out, w, wRowStride, k, at, jobs[i], blocking.kBlocks,
                      block, sum);
     }
+    // The streamed stores reach memory before the threads' barrier.
+    _mm_sfence();
     releaseTiles();
   }
   return true;

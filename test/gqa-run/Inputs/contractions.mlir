@@ -266,3 +266,21 @@ func.func @many_rows_bf16_blocks(%x: tensor<300x320xbf16>, %w: tensor<200x320xbf
   } -> tensor<300x200xf32>
   return %y : tensor<300x200xf32>
 }
+
+// An f32 C larger than L2 (2.1 MiB): whole aligned rows of tiles go to
+// memory with non-temporal stores.
+func.func @many_rows_bf16_large_out(%x: tensor<700x64xbf16>, %w: tensor<800x64xbf16>) -> tensor<700x800xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = tensor.empty() : tensor<700x800xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%c : tensor<700x800xf32>) -> tensor<700x800xf32>
+  %y = linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<700x64xbf16>, tensor<800x64xbf16>) outs(%acc : tensor<700x800xf32>) {
+  ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+    %xa = arith.extf %in : bf16 to f32
+    %xb = arith.extf %in_0 : bf16 to f32
+    %p = arith.mulf %xa, %xb : f32
+    %s = arith.addf %out, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<700x800xf32>
+  return %y : tensor<700x800xf32>
+}
