@@ -401,10 +401,19 @@ struct Job {
   bool direct;
 };
 
-/// At most this many row tiles of A (64 rows), the W tiles are read where
-/// they lie rather than copied: each is used by at most two tile blocks, and
-/// the product runs at the weight's read rate.
-constexpr int64_t kDirectRowTiles = 8;
+/// Whether the weight's tiles are read where they lie rather than copied
+/// block by block: each is then used by few tile blocks, and the product
+/// runs at the weight's read rate. Measured on the Xeon of
+/// docs/contractions.md: in place wins up to 4 row tiles of A (64 rows) at
+/// every K (1.5-2x), and up to 8 (128 rows) while A^T's rows fit in half of
+/// L2 (1.1x at K = 4096; the copies win by 1.15x at K = 14336).
+bool readsWeightInPlace(int64_t mTiles, int64_t k) {
+  if (k % kTileDepth != 0)
+    return false;
+  long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE);
+  int64_t rowsBytes = mTiles * kTileRows * k * 2;
+  return mTiles <= 4 || (mTiles <= 8 && rowsBytes <= (l2 > 0 ? l2 : 1 << 20) / 2);
+}
 
 /// A job of at most 2 whole output tiles over A's few rows: the weight's
 /// tiles are read in place, over all of K, with the sums kept in tiles.
@@ -472,7 +481,7 @@ std::vector<Job> jobsFor(int64_t m, int64_t n, int64_t k,
                          const Blocking &blocking) {
   int64_t mTiles = ceilDiv(m, kTileRows), nTiles = ceilDiv(n, kTileRows);
   std::vector<Job> jobs;
-  if (mTiles <= kDirectRowTiles && k % kTileDepth == 0) {
+  if (readsWeightInPlace(mTiles, k)) {
     // Whole output tiles in place; a last partial one through a copy.
     int64_t whole = n / kTileRows;
     for (int64_t nt0 = 0; nt0 < whole; nt0 += 2)

@@ -247,7 +247,7 @@ func.func @many_rows_bf16_accumulate(%x: tensor<2x70x64xbf16>, %w: tensor<2x33x6
   return %y : tensor<2x70x33xf32>
 }
 
-// A prefill-sized product (M = 300 > 128 rows): the weight is copied block
+// A prefill-sized product (M = 300 rows): the weight is copied block
 // by block into tiles. The test runs it with the blocking derived from the
 // caches, and with small blockings (GQA_RT_AMX_BLOCKING) that make many
 // jobs and K blocks, with partial ones.
