@@ -116,6 +116,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createGQAReductionsToLoopsPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createGQASplitParallelLoopsPass());
+  // A softmax's or a norm's loops over the same rows -> one loop: each row
+  // read from memory once.
+  if (options.fuseElementwise)
+    pm.addNestedPass<func::FuncOp>(createGQAFuseRowLoopsPass());
   pm.addPass(createForallToParallelLoopPass());
   pm.addPass(createConvertVectorToSCFPass(
       VectorTransferToSCFOptions().enableFullUnroll()));

@@ -14,6 +14,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 
 namespace mlir::gqa {
 #define GEN_PASS_DEF_GQASPLITPARALLELLOOPSPASS
@@ -26,11 +27,19 @@ using namespace mlir::gqa;
 namespace {
 
 /// Whether `op` is a parallel loop the pass splits: at least two
-/// dimensions, no reductions, and no parallel loop around it.
+/// dimensions, no reductions, no parallel loop around it, and no loop in
+/// it. A body with its own serial loop (a reduction's, from
+/// gqa-reductions-to-loops) already has the inner loop LLVM vectorizes;
+/// splitting it would only make the rows serial.
 bool isSplittable(scf::ParallelOp op) {
-  return op.getNumLoops() >= 2 && op.getNumResults() == 0 &&
-         !op->getParentOfType<scf::ParallelOp>() &&
-         !op->getParentOfType<scf::ForallOp>();
+  if (op.getNumLoops() < 2 || op.getNumResults() != 0 ||
+      op->getParentOfType<scf::ParallelOp>() ||
+      op->getParentOfType<scf::ForallOp>())
+    return false;
+  WalkResult loops = op.getBody()->walk([](LoopLikeOpInterface) {
+    return WalkResult::interrupt();
+  });
+  return !loops.wasInterrupted();
 }
 
 /// Rebuilds `op` as a parallel loop over all but its innermost dimension

@@ -62,3 +62,30 @@ func.func @untouched(%a: memref<8x8xf32>) -> f32 {
   }
   return %sum : f32
 }
+
+// -----
+
+// A reduction's loops from gqa-reductions-to-loops: the rows stay parallel
+// (the token dimension is not made serial), since the body already has its
+// own inner loop.
+
+// CHECK-LABEL: func.func @reduction_rows(
+// CHECK:         scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c1, %c512) step (%c1, %c1) {
+// CHECK-NEXT:      scf.for
+func.func @reduction_rows(%x: memref<1x512x4096xf32>, %s: memref<1x512xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c512 = arith.constant 512 : index
+  %c4096 = arith.constant 4096 : index
+  %zero = arith.constant 0.0 : f32
+  scf.parallel (%b, %t) = (%c0, %c0) to (%c1, %c512) step (%c1, %c1) {
+    %r = scf.for %j = %c0 to %c4096 step %c1 iter_args(%a = %zero) -> (f32) {
+      %v = memref.load %x[%b, %t, %j] : memref<1x512x4096xf32>
+      %n = arith.addf %a, %v : f32
+      scf.yield %n : f32
+    }
+    memref.store %r, %s[%b, %t] : memref<1x512xf32>
+    scf.reduce
+  }
+  return
+}

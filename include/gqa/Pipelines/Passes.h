@@ -201,7 +201,9 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
   PassOptions::Option<bool> fuseElementwise{
       *this, "fuse-elementwise",
       llvm::cl::desc("Fuse chains of elementwise ops (and their reductions) "
-                     "into single passes over memory (gqa-fuse-elementwise)"),
+                     "into single passes over memory (gqa-fuse-elementwise), "
+                     "and the loops of a softmax or a norm over the same "
+                     "rows into one (gqa-fuse-row-loops)"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> amx{
       *this, "amx",

@@ -710,7 +710,9 @@ def GQASplitParallelLoopsPass
 
     This pass rebuilds each outermost `scf.parallel` (not nested in another
     `scf.parallel` or an `scf.forall`, which keep the tiles' own schedules)
-    that has at least two dimensions and no reductions: the outer
+    that has at least two dimensions, no reductions and no loop in its body
+    (a reduction's loops from `gqa-reductions-to-loops` already have their
+    serial inner loop, and splitting them would make the rows serial): the outer
     dimensions stay parallel, and the innermost one becomes an `scf.for`
     inside them. That contiguous inner loop is what LLVM vectorizes.
 
@@ -731,6 +733,58 @@ def GQASplitParallelLoopsPass
       }
     }
     ```
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect"];
+}
+
+def GQAFuseRowLoopsPass
+    : Pass<"gqa-fuse-row-loops", "::mlir::func::FuncOp"> {
+  let summary = "Fuse consecutive parallel loops over the same rows into "
+                "one, where each iteration stays in its own row";
+  let description = [{
+    A softmax or a normalization is a reduction over each row followed by
+    elementwise ops that read the reduction: torch's softmax becomes a max,
+    an exp, a sum and a division, each its own `scf.parallel` over the rows
+    after `gqa-split-parallel-loops`, each reading the whole tensor from
+    memory. Run iteration by iteration in one loop, a row is read from
+    memory once and then from the caches.
+
+    The pass fuses each `scf.parallel` with the ones that follow it in the
+    same block (past constants, reshapes and allocations, which move above
+    it) when
+
+    - the loops have the same bounds and steps, and no reductions;
+    - their bodies only load, store, compute and loop (`scf.for`, `scf.if`);
+    - every buffer that one loop writes and the other touches is indexed,
+      in both and at every access, by the loops' induction variables as its
+      leading indices (through `expand_shape` and `collapse_shape`, unit
+      dimensions aside): each iteration then touches only its own row, and
+      no iteration reads what another one writes.
+
+    Distinct allocations and arguments are taken not to alias (an entry's
+    inputs and outputs do not overlap). Loops nested in other parallel
+    loops, and in `scf.forall` tiles, are left alone.
+
+    Before (softmax's last two steps):
+
+    ```mlir
+    scf.parallel (%i) = (%c0) to (%c128) step (%c1) {
+      %s = scf.for %j = %c0 to %c32000 step %c1 iter_args(%a = %zero) -> (f32) {
+        %e = memref.load %exp[%i, %j] : memref<128x32000xf32>
+        ...
+      }
+      memref.store %s, %sum[%i] : memref<128xf32>
+    }
+    scf.parallel (%i) = (%c0) to (%c128) step (%c1) {
+      scf.for %j = %c0 to %c32000 step %c1 {
+        %e = memref.load %exp[%i, %j] : memref<128x32000xf32>
+        %s = memref.load %sum[%i] : memref<128xf32>
+        ...
+      }
+    }
+    ```
+
+    After: one `scf.parallel (%i)` whose body holds both `scf.for` loops.
   }];
   let dependentDialects = ["::mlir::scf::SCFDialect"];
 }
