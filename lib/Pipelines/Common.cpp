@@ -100,7 +100,8 @@ void mlir::gqa::addMathExpansion(OpPassManager &pm) {
 }
 
 void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm,
-                                            bool emulateBf16Arithmetic) {
+                                            bool emulateBf16Arithmetic,
+                                            bool keepFloatMinMax) {
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
   if (emulateBf16Arithmetic) {
@@ -110,6 +111,10 @@ void mlir::gqa::addBranchesAndBf16Expansion(OpPassManager &pm,
     emulateOptions.sourceTypeStrs = {"bf16"};
     emulateOptions.targetTypeStr = "f32";
     pm.addPass(arith::createArithEmulateUnsupportedFloats(emulateOptions));
+  }
+  if (keepFloatMinMax) {
+    pm.addPass(createGQAExpandArithPass());
+    return;
   }
   arith::ArithExpandOpsPassOptions expandOptions;
   expandOptions.includeBf16 = true;

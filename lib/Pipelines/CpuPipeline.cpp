@@ -135,9 +135,12 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   // better than native ones here: docs/elementwise.md.
   addMathExpansion(pm);
   pm.addPass(createGQAApproximateMathPass());
+  // The float min/max stay whole: LLVM vectorizes their reductions (a
+  // softmax's max over a row), not the selects arith-expand makes of them.
   addBranchesAndBf16Expansion(
       pm, /*emulateBf16Arithmetic=*/!targetHasFeature(options.targetCpu,
-                                                       "avx512bf16"));
+                                                       "avx512bf16"),
+      /*keepFloatMinMax=*/true);
 
   // Everything -> LLVM.
   // Temporaries come from libgqa_runtime's allocator, which keeps freed

@@ -126,9 +126,12 @@ void addMathExpansion(OpPassManager &pm);
 /// and of bf16 `extf`/`truncf` to integer arithmetic (no `__truncsfbf2`), to
 /// `pm`. With `emulateBf16Arithmetic`, bf16 arithmetic is first rewritten to
 /// f32 between such conversions: on a target without AVX512-BF16, LLVM would
-/// otherwise promote it with calls of `__truncsfbf2`.
+/// otherwise promote it with calls of `__truncsfbf2`. With
+/// `keepFloatMinMax`, the float minimum and maximum ops stay whole
+/// (gqa-expand-arith), so that LLVM vectorizes their reductions.
 void addBranchesAndBf16Expansion(OpPassManager &pm,
-                                 bool emulateBf16Arithmetic = true);
+                                 bool emulateBf16Arithmetic = true,
+                                 bool keepFloatMinMax = false);
 
 /// Adds the conversion of everything left to the LLVM dialect to `pm`:
 /// strided metadata expanded, affine lowered, (with `vector`) vector ops,
