@@ -606,7 +606,10 @@ void runLoops(const Problem &p, const void *a, const void *b, void *c);
 /// the CPU has no AMX.
 bool runAmx(const Problem &p, const void *a, const void *b, void *c) {
   const std::array<int64_t, 9> &s = p.strides;
-  if (p.abType != GQA_RT_BF16 || s[2] != 1 || s[4] != 1)
+  // Fewer rows are the streamed products' (or, with GQA_RT_STREAMED=0,
+  // oneDNN's).
+  if (p.abType != GQA_RT_BF16 || p.m <= kMaxStreamedRows || s[2] != 1 ||
+      s[4] != 1)
     return false;
   for (int64_t batch = 0; batch < p.batch; ++batch) {
     const auto *aBatch = static_cast<const uint16_t *>(a) + batch * s[0];
