@@ -358,9 +358,10 @@ GQA_AMX_TARGET void writeBlock(const Output &out, const float *sums,
 /// On a Xeon with 48 KiB of L1 and 2 MiB of L2 that is Kc = 256, Nc = 256,
 /// Mc = 512: the best of the sizes tried there (docs/contractions.md).
 /// GQA_RT_AMX_BLOCKING="nTiles,mTiles,kBlocks" sets them, for tests and
-/// measurements.
+/// measurements. `l2Bytes` is the L2 size the other decisions read too.
 struct Blocking {
   int64_t nTiles, mTiles, kBlocks;
+  int64_t l2Bytes;
 };
 
 Blocking blockingFor() {
@@ -372,6 +373,7 @@ Blocking blockingFor() {
     if (l2 <= 0)
       l2 = 1 << 20;
     Blocking b;
+    b.l2Bytes = l2;
     // A K block of one tile step: 2 W tiles of 1 KiB.
     b.kBlocks = std::max<int64_t>(2, l1 / 3 / (2 * kTileBf16 * 2));
     int64_t kc = b.kBlocks * kTileDepth;
@@ -388,7 +390,7 @@ Blocking blockingFor() {
       long nt, mt, kb;
       if (std::sscanf(setting, "%ld,%ld,%ld", &nt, &mt, &kb) == 3 && nt > 0 &&
           mt > 0 && kb > 0)
-        b = {nt, mt, kb};
+        b = {nt, mt, kb, b.l2Bytes};
     }
     return b;
   }();
@@ -407,12 +409,11 @@ struct Job {
 /// docs/contractions.md: in place wins up to 4 row tiles of A (64 rows) at
 /// every K (1.5-2x), and up to 8 (128 rows) while A^T's rows fit in half of
 /// L2 (1.1x at K = 4096; the copies win by 1.15x at K = 14336).
-bool readsWeightInPlace(int64_t mTiles, int64_t k) {
+bool readsWeightInPlace(int64_t mTiles, int64_t k, const Blocking &blocking) {
   if (k % kTileDepth != 0)
     return false;
-  long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE);
   int64_t rowsBytes = mTiles * kTileRows * k * 2;
-  return mTiles <= 4 || (mTiles <= 8 && rowsBytes <= (l2 > 0 ? l2 : 1 << 20) / 2);
+  return mTiles <= 4 || (mTiles <= 8 && rowsBytes <= blocking.l2Bytes / 2);
 }
 
 /// A job of at most 2 whole output tiles over A's few rows: the weight's
@@ -481,7 +482,7 @@ std::vector<Job> jobsFor(int64_t m, int64_t n, int64_t k,
                          const Blocking &blocking) {
   int64_t mTiles = ceilDiv(m, kTileRows), nTiles = ceilDiv(n, kTileRows);
   std::vector<Job> jobs;
-  if (readsWeightInPlace(mTiles, k)) {
+  if (readsWeightInPlace(mTiles, k, blocking)) {
     // Whole output tiles in place; a last partial one through a copy.
     int64_t whole = n / kTileRows;
     for (int64_t nt0 = 0; nt0 < whole; nt0 += 2)
@@ -511,9 +512,8 @@ bool amxProduct(int64_t m, int64_t n, int64_t k, const uint16_t *a,
   if (!packed)
     return false;
   auto *at = static_cast<uint16_t *>(packed.get());
-  long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE);
   bool stream = cType == GQA_RT_F32 && cColStride == 1 && !accumulate &&
-                m * n * 4 > (l2 > 0 ? l2 : 1 << 20);
+                m * n * 4 > blocking.l2Bytes;
   Output out{c, cType, cRowStride, cColStride, accumulate, m, n, stream};
   std::vector<Job> jobs = jobsFor(m, n, k, blocking);
   // Every thread's scratch first: a product either runs whole or not at all
