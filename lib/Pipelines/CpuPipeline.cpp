@@ -68,6 +68,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   if (options.fuseElementwise)
     pm.addNestedPass<func::FuncOp>(createGQAFuseElementwisePass());
 
+  // bf16 bodies in f32, rounded where their values leave them.
+  if (options.bf16ExcessPrecision)
+    pm.addNestedPass<func::FuncOp>(createGQABf16ExcessPrecisionPass());
+
   // Each distinct kernel (linalg op, attention) once, as a private function
   // the layers call.
   if (options.outlineKernels)

@@ -3,14 +3,22 @@
 // RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=x86-64-v3 num-threads=2 pack=false kv-tile=4" | FileCheck %s --check-prefix=OPTS
 // RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=znver5" | FileCheck %s --check-prefix=NONE
 // RUN: not gqa-opt %s --gqa-cpu-pipeline="target-cpu=pentium9" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+// RUN: gqa-opt %s --gqa-cpu-pipeline="target-cpu=x86-64" | FileCheck %s --check-prefix=SSE
 
 // The fast CPU path ends in the LLVM dialect plus the OpenMP ops of the
 // parallel tile loop (the backend contract checked by its last pass), with
 // the target CPU on every function, vector code of the target's width, and
 // exp evaluated in vector registers rather than by libm calls.
 
+// The loops LLVM vectorizes itself get the target's vector width (none is
+// set for 128-bit vectors).
 // CHECK:       llvm.func @decode(
+// AVX512-SAME:   prefer_vector_width = "512"
+// AVX2-SAME:     prefer_vector_width = "256"
 // CHECK-SAME:    target_cpu = "{{znver5|x86-64-v3}}"
+// SSE:         llvm.func @decode(
+// SSE-NOT:       prefer_vector_width
+// SSE-SAME:      target_cpu = "x86-64"
 // CHECK:         omp.parallel
 // CHECK:           omp.wsloop
 // The scores' exp polynomial runs on one KV block: one register of f32

@@ -167,6 +167,14 @@ static cl::opt<bool> fuseElementwise(
              "reductions into single passes over memory (default on)"),
     cl::init(true), cl::cat(category));
 
+static cl::opt<bool> bf16ExcessPrecision(
+    "bf16-excess-precision",
+    cl::desc("With --pipeline=cpu: compute the bf16 arithmetic of each "
+             "elementwise or reduction body in f32 and round once, where a "
+             "value leaves it (default on). With "
+             "--bf16-excess-precision=false every bf16 op rounds."),
+    cl::init(true), cl::cat(category));
+
 static cl::opt<bool> runtimeAllocator(
     "runtime-allocator",
     cl::desc("Allocate temporaries through libgqa_runtime, which keeps "
@@ -233,6 +241,7 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.contractionLibrary = contractionLibrary;
     options.runtimeAllocator = runtimeAllocator;
     options.fuseElementwise = fuseElementwise;
+    options.bf16ExcessPrecision = bf16ExcessPrecision;
     options.updateInPlace = updateInPlace;
     gqa::buildCpuPipeline(pm, options);
   } else {

@@ -208,6 +208,12 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
                      "and the loops of a softmax or a norm over the same "
                      "rows into one (gqa-fuse-row-loops)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> bf16ExcessPrecision{
+      *this, "bf16-excess-precision",
+      llvm::cl::desc("Compute the bf16 arithmetic of each elementwise or "
+                     "reduction body in f32 and round once, where a value "
+                     "leaves it (gqa-bf16-excess-precision)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> amx{
       *this, "amx",
       llvm::cl::desc("On a target CPU with AMX-BF16, run bf16 prefill "

@@ -185,8 +185,16 @@ def GQASetTargetCPUPass : Pass<"gqa-set-target-cpu", "::mlir::ModuleOp"> {
     `x86-64-v3`). `native` stands for the CPU of the machine running the
     pass. An unknown CPU name is an error.
 
+    It also sets `prefer_vector_width` to the target's vector width (512
+    with AVX-512, 256 with AVX) where that is wider than 128 bits. LLVM
+    tunes Intel's AVX-512 server cores to prefer 256-bit vectors in the
+    loops it vectorizes itself, which are the graph's elementwise and
+    reduction loops here; the attention kernels' explicit vectors are full
+    width either way.
+
     ```mlir
-    llvm.func @f() attributes {target_cpu = "znver5"} { ... }
+    llvm.func @f() attributes {prefer_vector_width = "512",
+                               target_cpu = "znver5"} { ... }
     ```
   }];
   let options = [
@@ -876,6 +884,58 @@ def GQAEntryStatusPass : Pass<"gqa-entry-status", "::mlir::ModuleOp"> {
                            "::mlir::LLVM::LLVMDialect",
                            "::mlir::memref::MemRefDialect",
                            "::mlir::scf::SCFDialect"];
+}
+
+def GQABf16ExcessPrecisionPass
+    : Pass<"gqa-bf16-excess-precision", "::mlir::func::FuncOp"> {
+  let summary = "Compute the bf16 arithmetic of each linalg.generic body in "
+                "f32, rounding to bf16 only where a value leaves the body";
+  let description = [{
+    torch-mlir writes a bf16 op such as GELU as one `linalg.generic` whose
+    body is a chain of bf16 `arith`/`math` ops, and `gqa-fuse-elementwise`
+    joins such chains into one body. x86 has no bf16 arithmetic: each op
+    becomes a widening, the f32 op and a rounding back to bf16, so a body
+    of eight ops rounds eight times and spends most of its time in the
+    conversions. PyTorch's own kernels (its GELU, its SiLU) compute in f32
+    and round once.
+
+    This pass rewrites each `arith`/`math` op of a `linalg.generic` body
+    whose operands or results are bf16 (casts aside) into the same op on
+    f32, with `arith.extf` on its bf16 operands and `arith.truncf` on its
+    bf16 results; then every `extf` of a `truncf` that the rewrite made
+    takes the f32 value directly. A value is rounded to bf16 only where it
+    is yielded or meets an op that is not rewritten. This is XLA's "excess
+    precision" (`xla_allow_excess_precision`, on by default there): the
+    results are at least as accurate as rounding after every op, and can
+    differ from it by a bf16 unit.
+
+    Casts the graph writes itself (`arith.truncf` then `arith.extf`, as in
+    HF's RMSNorm, `hidden.to(bf16)` before `weight * hidden`) keep their
+    rounding: only the roundings this pass makes are removed. Ops outside
+    `linalg.generic` bodies (the attention kernels) are untouched.
+    `gqa-cpu-pipeline{bf16-excess-precision=false}` leaves the pass out.
+
+    Before:
+
+    ```mlir
+    ^bb0(%in: bf16, %out: bf16):
+      %0 = arith.mulf %in, %in : bf16
+      %1 = arith.addf %0, %in : bf16
+      linalg.yield %1 : bf16
+    ```
+
+    After:
+
+    ```mlir
+    ^bb0(%in: bf16, %out: bf16):
+      %0 = arith.extf %in : bf16 to f32
+      %1 = arith.mulf %0, %0 : f32
+      %2 = arith.addf %1, %0 : f32
+      %3 = arith.truncf %2 : f32 to bf16
+      linalg.yield %3 : bf16
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
 #endif // GQA_TRANSFORMS_PASSES_TD
