@@ -6,6 +6,8 @@
 // RUN: gqa-run --mlir %t/square_into_sum.mlir --entry square_into_sum --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/two_uses.mlir --entry two_uses --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV2
 // RUN: gqa-run --mlir %t/not_into_contraction.mlir --entry not_into_contraction --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/widening_per_user.mlir --entry widening_per_user --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/widening_also_returned.mlir --entry widening_also_returned --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV2
 
 // EQUIV: 1 passed, 0 failed
 // EQUIV2: 2 passed, 0 failed
@@ -134,4 +136,79 @@ func.func @not_into_contraction(%a: tensor<4x8xbf16>, %b: tensor<8x3xf32>) -> te
     linalg.yield %s : f32
   } -> tensor<4x3xf32>
   return %m : tensor<4x3xf32>
+}
+
+// -----
+
+//--- widening_per_user.mlir
+/// HF's RMSNorm widens its bf16 input once for the mean and the
+/// normalization. A conversion is cheaper to repeat than to write and read
+/// back: each user gets a copy, which it fuses, and no f32 tensor remains.
+// CHECK-LABEL: func.func @widening_per_user(
+// CHECK-NOT:     tensor<4x8xf32>
+// CHECK:         %[[SUM:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]} ins(%{{.*}} : tensor<4x8xbf16>)
+// CHECK:           arith.extf
+// CHECK:           arith.mulf
+// CHECK:           arith.addf
+// CHECK:         linalg.generic {{.*}} ins(%{{.*}}, %[[SUM]] : tensor<4x8xbf16>, tensor<4x1xf32>)
+// CHECK:           arith.extf
+// CHECK:           arith.mulf
+// CHECK:           arith.truncf
+// CHECK-NOT:     linalg.generic
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (d0, 0)>
+
+func.func @widening_per_user(%x: tensor<4x8xbf16>) -> tensor<4x8xbf16> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %w = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<4x8xbf16>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%a: bf16, %o: f32):
+    %r = arith.extf %a : bf16 to f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  %zero = arith.constant 0.0 : f32
+  %s0 = tensor.empty() : tensor<4x1xf32>
+  %s1 = linalg.fill ins(%zero : f32) outs(%s0 : tensor<4x1xf32>) -> tensor<4x1xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]} ins(%w : tensor<4x8xf32>) outs(%s1 : tensor<4x1xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %sq = arith.mulf %a, %a : f32
+    %r = arith.addf %sq, %acc : f32
+    linalg.yield %r : f32
+  } -> tensor<4x1xf32>
+  %o = tensor.empty() : tensor<4x8xbf16>
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]} ins(%w, %sum : tensor<4x8xf32>, tensor<4x1xf32>) outs(%o : tensor<4x8xbf16>) {
+  ^bb0(%a: f32, %b: f32, %out: bf16):
+    %p = arith.mulf %a, %b : f32
+    %t = arith.truncf %p : f32 to bf16
+    linalg.yield %t : bf16
+  } -> tensor<4x8xbf16>
+  return %y : tensor<4x8xbf16>
+}
+
+// -----
+
+//--- widening_also_returned.mlir
+/// When the widened tensor is also returned it is written anyway: the
+/// conversion is not repeated, and its users read it.
+// CHECK-LABEL: func.func @widening_also_returned(
+// CHECK:         %[[W:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<4x8xbf16>) outs(%{{.*}} : tensor<4x8xf32>)
+// CHECK:           arith.extf
+// CHECK:         %[[Y:.*]] = linalg.generic {{.*}} ins(%[[W]] : tensor<4x8xf32>)
+// CHECK-NOT:       arith.extf
+// CHECK:         return %[[W]], %[[Y]]
+#id = affine_map<(d0, d1) -> (d0, d1)>
+
+func.func @widening_also_returned(%x: tensor<4x8xbf16>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %w = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<4x8xbf16>) outs(%e : tensor<4x8xf32>) {
+  ^bb0(%a: bf16, %o: f32):
+    %r = arith.extf %a : bf16 to f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  %e2 = tensor.empty() : tensor<4x8xf32>
+  %y = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%w : tensor<4x8xf32>) outs(%e2 : tensor<4x8xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %r = math.tanh %a : f32
+    linalg.yield %r : f32
+  } -> tensor<4x8xf32>
+  return %w, %y : tensor<4x8xf32>, tensor<4x8xf32>
 }

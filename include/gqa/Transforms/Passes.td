@@ -629,7 +629,10 @@ def GQAFuseElementwisePass
     into the `linalg.generic` that reads it, which may be another
     elementwise op or a reduction (the square into RMSNorm's mean). A
     producer with other uses is left alone, so nothing is computed twice,
-    and nothing is fused into a contraction, whose body the library route
+    except an elementwise op that only converts (HF's RMSNorm widens its
+    bf16 input to f32 once, for the mean and for the normalization): it is
+    first copied for each of its users, so each fuses it and the widened
+    tensor is never written. Nothing is fused into a contraction, whose body the library route
     (`gqa-contractions-to-library`) must still recognize. Fills and
     constants the ops read are folded into them.
 
