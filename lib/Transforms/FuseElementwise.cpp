@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::gqa {
@@ -81,14 +82,100 @@ void copyConversionsPerUser(func::FuncOp func) {
   }
 }
 
+/// The loop of `consumer` that walks dimension `dim` of its input
+/// `operand`, if that dimension is a plain loop dimension.
+std::optional<unsigned> getLoopOfDim(linalg::GenericOp consumer,
+                                     OpOperand &operand, int64_t dim) {
+  AffineMap map = consumer.getMatchingIndexingMap(&operand);
+  if (auto loop = dyn_cast<AffineDimExpr>(map.getResult(dim)))
+    return loop.getPosition();
+  return std::nullopt;
+}
+
+/// The input of `concat` that `slice` takes whole, if it takes exactly one
+/// input: full sizes and zero offsets off the concatenated dimension, unit
+/// strides.
+Value getWholeInput(tensor::ExtractSliceOp slice, tensor::ConcatOp concat) {
+  int64_t dim = concat.getDim();
+  if (!slice.hasUnitStride() ||
+      slice.getType().getRank() != concat.getResultType().getRank())
+    return {};
+  ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+  ArrayRef<int64_t> sizes = slice.getStaticSizes();
+  int64_t start = 0;
+  for (Value input : concat.getInputs()) {
+    auto type = cast<RankedTensorType>(input.getType());
+    bool same = type.hasStaticShape();
+    for (int64_t d = 0; same && d < type.getRank(); ++d)
+      same = sizes[d] == type.getDimSize(d) &&
+             offsets[d] == (d == dim ? start : 0);
+    if (same)
+      return input;
+    start += type.getDimSize(dim);
+  }
+  return {};
+}
+
+/// Splits the elementwise op that reads a concatenation (RoPE's
+/// `rotate_half`) into one op per concatenated piece, each reading its
+/// piece directly: the concatenation is never written, and what made each
+/// piece fuses into its op. Returns whether anything was split.
+bool splitAtConcatenations(func::FuncOp func) {
+  SmallVector<tensor::ConcatOp> concats;
+  func.walk([&](tensor::ConcatOp concat) { concats.push_back(concat); });
+  IRRewriter rewriter(func.getContext());
+  bool split = false;
+  for (tensor::ConcatOp concat : concats) {
+    if (!concat->hasOneUse() || !concat.getResultType().hasStaticShape())
+      continue;
+    OpOperand &use = *concat->getUses().begin();
+    auto consumer = dyn_cast<linalg::GenericOp>(use.getOwner());
+    if (!consumer || !consumer.isDpsInput(&use) ||
+        consumer.getNumLoops() != consumer.getNumParallelLoops())
+      continue;
+    std::optional<unsigned> loop =
+        getLoopOfDim(consumer, use, concat.getDim());
+    if (!loop)
+      continue;
+    // Split the rest of the loop after each piece but the last.
+    auto rest = cast<TilingInterface>(consumer.getOperation());
+    for (Value input : concat.getInputs().drop_back()) {
+      if (!rest)
+        break;
+      int64_t size =
+          cast<RankedTensorType>(input.getType()).getDimSize(concat.getDim());
+      rewriter.setInsertionPoint(rest);
+      rest = linalg::splitOp(rewriter, rest, *loop, rewriter.getIndexAttr(size))
+                 .second;
+    }
+    // Each part's slice of the concatenation is one of its inputs.
+    for (OpOperand &sliceUse : llvm::make_early_inc_range(concat->getUses()))
+      if (auto slice = dyn_cast<tensor::ExtractSliceOp>(sliceUse.getOwner()))
+        if (Value input = getWholeInput(slice, concat))
+          rewriter.replaceOp(slice, input);
+    if (concat->use_empty())
+      rewriter.eraseOp(concat);
+    split = true;
+  }
+  return split;
+}
+
 struct GQAFuseElementwisePass
     : gqa::impl::GQAFuseElementwisePassBase<GQAFuseElementwisePass> {
   void runOnOperation() override {
     copyConversionsPerUser(getOperation());
+    if (failed(fuse()))
+      return signalPassFailure();
+    // The fused op that reads a concatenation is split at its seams; what
+    // made each piece then fuses into its part.
+    if (splitAtConcatenations(getOperation()) && failed(fuse()))
+      return signalPassFailure();
+  }
+
+  LogicalResult fuse() {
     RewritePatternSet patterns(&getContext());
     linalg::populateElementwiseOpsFusionPatterns(patterns, shouldFuse);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
-      return signalPassFailure();
+    return applyPatternsGreedily(getOperation(), std::move(patterns));
   }
 };
 

@@ -6,6 +6,7 @@
 // RUN: gqa-run --mlir %t/square_into_sum.mlir --entry square_into_sum --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/two_uses.mlir --entry two_uses --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV2
 // RUN: gqa-run --mlir %t/not_into_contraction.mlir --entry not_into_contraction --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
+// RUN: gqa-run --mlir %t/rotate_half.mlir --entry rotate_half --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/widening_per_user.mlir --entry widening_per_user --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-run --mlir %t/widening_also_returned.mlir --entry widening_also_returned --pipeline gqa-cpu-pipeline --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV2
 
@@ -211,4 +212,50 @@ func.func @widening_also_returned(%x: tensor<4x8xbf16>) -> (tensor<4x8xf32>, ten
     linalg.yield %r : f32
   } -> tensor<4x8xf32>
   return %w, %y : tensor<4x8xf32>, tensor<4x8xf32>
+}
+
+// -----
+
+//--- rotate_half.mlir
+/// RoPE as torch-mlir writes it: `rotate_half` concatenates the negated
+/// second half and the first half, and the products read the
+/// concatenation. The product is split at the concatenation's seam, one op
+/// per half reading its half directly (the negation fused into the first);
+/// the concatenation is never written.
+// CHECK-LABEL: func.func @rotate_half(
+// CHECK-NOT:     tensor.concat
+// CHECK:         %[[LOW:.*]] = linalg.generic {{.*}} ins({{.*}} : tensor<2x3x4xf32>, tensor<3x4xf32>, tensor<2x3x4xf32>, tensor<3x4xf32>)
+// CHECK:           arith.negf
+// CHECK:           arith.mulf
+// CHECK:         } -> tensor<2x3x4xf32>
+// CHECK:         %[[PART:.*]] = tensor.insert_slice %[[LOW]] into %{{.*}}[0, 0, 0] [2, 3, 4] [1, 1, 1]
+// CHECK:         %[[HIGH:.*]] = linalg.generic {{.*}} ins({{.*}} : tensor<2x3x4xf32>, tensor<3x4xf32>, tensor<2x3x4xf32>, tensor<3x4xf32>)
+// CHECK-NOT:       arith.negf
+// CHECK:           arith.mulf
+// CHECK:         } -> tensor<2x3x4xf32>
+// CHECK:         %[[ALL:.*]] = tensor.insert_slice %[[HIGH]] into %[[PART]][0, 0, 4] [2, 3, 4] [1, 1, 1]
+// CHECK-NOT:     tensor.concat
+// CHECK:         return %[[ALL]]
+#id = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#pos = affine_map<(d0, d1, d2) -> (d1, d2)>
+
+func.func @rotate_half(%x: tensor<2x3x8xf32>, %cos: tensor<3x8xf32>, %sin: tensor<3x8xf32>) -> tensor<2x3x8xf32> {
+  %lo = tensor.extract_slice %x[0, 0, 0] [2, 3, 4] [1, 1, 1] : tensor<2x3x8xf32> to tensor<2x3x4xf32>
+  %hi = tensor.extract_slice %x[0, 0, 4] [2, 3, 4] [1, 1, 1] : tensor<2x3x8xf32> to tensor<2x3x4xf32>
+  %e = tensor.empty() : tensor<2x3x4xf32>
+  %neg = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel"]} ins(%hi : tensor<2x3x4xf32>) outs(%e : tensor<2x3x4xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %r = arith.negf %a : f32
+    linalg.yield %r : f32
+  } -> tensor<2x3x4xf32>
+  %rot = tensor.concat dim(2) %neg, %lo : (tensor<2x3x4xf32>, tensor<2x3x4xf32>) -> tensor<2x3x8xf32>
+  %e2 = tensor.empty() : tensor<2x3x8xf32>
+  %y = linalg.generic {indexing_maps = [#id, #pos, #id, #pos, #id], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x, %cos, %rot, %sin : tensor<2x3x8xf32>, tensor<3x8xf32>, tensor<2x3x8xf32>, tensor<3x8xf32>) outs(%e2 : tensor<2x3x8xf32>) {
+  ^bb0(%a: f32, %c: f32, %r: f32, %s: f32, %o: f32):
+    %p = arith.mulf %a, %c : f32
+    %q = arith.mulf %r, %s : f32
+    %t = arith.addf %p, %q : f32
+    linalg.yield %t : f32
+  } -> tensor<2x3x8xf32>
+  return %y : tensor<2x3x8xf32>
 }

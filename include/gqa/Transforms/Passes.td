@@ -632,7 +632,12 @@ def GQAFuseElementwisePass
     except an elementwise op that only converts (HF's RMSNorm widens its
     bf16 input to f32 once, for the mean and for the normalization): it is
     first copied for each of its users, so each fuses it and the widened
-    tensor is never written. Nothing is fused into a contraction, whose body the library route
+    tensor is never written. An op that reads a `tensor.concat` (RoPE's
+    `rotate_half`: the negated second half, then the first) is split at the
+    concatenation's seams with upstream's `linalg::splitOp`, after a first
+    round of fusion; each part reads its piece directly, what made the
+    piece fuses into the part in a second round, and the concatenation is
+    never written. Nothing is fused into a contraction, whose body the library route
     (`gqa-contractions-to-library`) must still recognize. Fills and
     constants the ops read are folded into them.
 
