@@ -120,3 +120,23 @@ func.func @relu_and_others(%x: tensor<8xbf16>, %h: tensor<8xf16>, %a: bf16, %b: 
   %4 = arith.addf %a, %b : bf16
   return %1, %3, %4 : tensor<8xbf16>, tensor<8xf16>, bf16
 }
+
+// -----
+
+// A contraction written as a generic keeps its bf16 multiply-accumulate:
+// gqa-contractions-to-library must still recognize it.
+
+// CHECK-LABEL: func.func @contraction(
+// CHECK:         ^bb0(%[[A:.*]]: bf16, %[[B:.*]]: bf16, %[[C:.*]]: bf16):
+// CHECK-NEXT:      %[[P:.*]] = arith.mulf %[[A]], %[[B]] : bf16
+// CHECK-NEXT:      %[[S:.*]] = arith.addf %[[C]], %[[P]] : bf16
+// CHECK-NEXT:      linalg.yield %[[S]] : bf16
+func.func @contraction(%a: tensor<4x8xbf16>, %b: tensor<8x3xbf16>, %c: tensor<4x3xbf16>) -> tensor<4x3xbf16> {
+  %m = linalg.generic {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%a, %b : tensor<4x8xbf16>, tensor<8x3xbf16>) outs(%c : tensor<4x3xbf16>) {
+  ^bb0(%x: bf16, %y: bf16, %o: bf16):
+    %p = arith.mulf %x, %y : bf16
+    %s = arith.addf %o, %p : bf16
+    linalg.yield %s : bf16
+  } -> tensor<4x3xbf16>
+  return %m : tensor<4x3xbf16>
+}

@@ -920,7 +920,9 @@ def GQABf16ExcessPrecisionPass
     Casts the graph writes itself (`arith.truncf` then `arith.extf`, as in
     HF's RMSNorm, `hidden.to(bf16)` before `weight * hidden`) keep their
     rounding: only the roundings this pass makes are removed. Ops outside
-    `linalg.generic` bodies (the attention kernels) are untouched.
+    `linalg.generic` bodies (the attention kernels) are untouched, and so
+    are contractions, whose multiply-accumulate body the library route
+    (`gqa-contractions-to-library`) must still recognize.
     `gqa-cpu-pipeline{bf16-excess-precision=false}` leaves the pass out.
 
     Before:
