@@ -51,6 +51,7 @@
 #include "llvm/Support/MathExtras.h"
 
 #include <limits>
+#include <numeric>
 
 using namespace mlir;
 using namespace mlir::gqa;
@@ -261,6 +262,10 @@ private:
 };
 } // namespace
 
+/// Elements of D per iteration of the transposed-key scores loop: enough
+/// independent work per iteration, little enough code.
+static constexpr int64_t kScoreUnroll = 8;
+
 namespace {
 /// Builds the loop nest of one attention op, phase by phase: the operands
 /// (sizes, the mask as i8, the transposed keys) and the outputs; per work
@@ -297,6 +302,10 @@ private:
     SmallVector<Value> heads, rows, positions;
     /// Key rows layout: the rows' queries, scaled, as f32 chunks of D.
     SmallVector<SmallVector<Value>> queries;
+    /// Transposed keys: the tile's rows of the f32 queries, copied into a
+    /// [rowTile, D] tensor of their own, so that every row is at a constant
+    /// offset from one base address.
+    Value queryTile;
   };
 
   /// The online softmax of one KV block, per row of the tile.
@@ -347,13 +356,16 @@ private:
   Value writePadded(ArrayRef<OpFoldResult> paddedSizes,
                     ArrayRef<OpFoldResult> sizes, Type elementType,
                     function_ref<Value(Value)> write);
-  /// The keys as [B, Hkv, D, Skv rounded up to whole blocks], zero-padded.
+  /// The keys as panels [B, Hkv, blocks, D, kvTile]: each KV block's keys
+  /// transposed into one contiguous D x kvTile panel, zero past the keys.
   Value transposeKeys(Value keyLength);
   /// The query as f32 [B, units, packed rows rounded up to whole row tiles,
   /// D], zero-padded, so that every row of a tile is at a constant offset
   /// from the tile's first and its elements are broadcast straight from
   /// memory.
   Value queriesAsF32();
+  /// The work item's rows of `queriesF32` as a [rowTile, D] tensor.
+  Value copyQueryTile(const WorkItem &item);
 
   //===--------------------------------------------------------------------===//
   // Phases
@@ -505,30 +517,42 @@ Value CpuAttentionBuilder::writePadded(
 }
 
 Value CpuAttentionBuilder::transposeKeys(Value keyLength) {
+  // panels[b, h, n, d, j] = K[b, h, n * kvTile + j, d], zero past the keys.
   auto keyType = cast<RankedTensorType>(view.key().getType());
   Type elementType = keyType.getElementType();
-  Value batchSize = tensor::DimOp::create(b, view.key(), 0);
-  Value paddedLength = arith::MulIOp::create(
-      b, ceilDiv(keyLength, index(kvTile)), index(kvTile));
-  OpFoldResult heads = b.getIndexAttr(keyType.getDimSize(1));
-  OpFoldResult dim = b.getIndexAttr(view.headDim());
-  return writePadded(
-      {batchSize, heads, dim, paddedLength},
-      {batchSize, heads, dim, keyLength}, elementType, [&](Value slice) {
-        // linalg.transpose wants matching static sizes on both sides.
-        Value keys = view.key();
-        auto sliceType = cast<RankedTensorType>(slice.getType());
-        auto castType = RankedTensorType::get(
-            {sliceType.getDimSize(0), sliceType.getDimSize(1),
-             sliceType.getDimSize(3), sliceType.getDimSize(2)},
-            elementType);
-        if (castType != keyType)
-          keys = tensor::CastOp::create(b, castType, keys);
-        return linalg::TransposeOp::create(b, keys, slice,
-                                           ArrayRef<int64_t>{0, 1, 3, 2})
-            .getResult()
-            .front();
+  Value keys = view.key();
+  Value batchSize = tensor::DimOp::create(b, keys, 0);
+  Value blocks = ceilDiv(keyLength, index(kvTile));
+  SmallVector<OpFoldResult> sizes = {
+      batchSize, b.getIndexAttr(keyType.getDimSize(1)), blocks,
+      b.getIndexAttr(view.headDim()), b.getIndexAttr(kvTile)};
+  Value init = tensor::EmptyOp::create(b, sizes, elementType);
+  Value lastKey = arith::SubIOp::create(b, keyLength, index(1));
+  AffineMap identity = b.getMultiDimIdentityMap(5);
+  SmallVector<utils::IteratorType> iterators(5, utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{init.getType()}, ValueRange{}, ValueRange{init},
+      ArrayRef<AffineMap>{identity}, iterators,
+      [&](OpBuilder &nested, Location loc, ValueRange) {
+        ImplicitLocOpBuilder nb(loc, nested);
+        auto at = [&](int64_t dim) -> Value {
+          return linalg::IndexOp::create(nb, dim);
+        };
+        Value key = arith::AddIOp::create(
+            nb, arith::MulIOp::create(nb, at(2), index(kvTile)), at(4));
+        Value element = tensor::ExtractOp::create(
+            nb, keys,
+            ValueRange{at(0), at(1), arith::MinSIOp::create(nb, key, lastKey),
+                       at(3)});
+        Value inRange = arith::CmpIOp::create(nb, arith::CmpIPredicate::slt,
+                                              key, keyLength);
+        Value zero =
+            arith::ConstantOp::create(nb, nb.getZeroAttr(elementType));
+        linalg::YieldOp::create(
+            nb, ValueRange{arith::SelectOp::create(nb, inRange, element,
+                                                   zero)});
       });
+  return generic.getResult(0);
 }
 
 Value CpuAttentionBuilder::queriesAsF32() {
@@ -623,6 +647,22 @@ SmallVector<Value> CpuAttentionBuilder::createOutputs(Value result) {
   return {partialOut, partialLse};
 }
 
+Value CpuAttentionBuilder::copyQueryTile(const WorkItem &item) {
+  // queriesF32 is padded to whole row tiles, so the slice is in bounds.
+  int64_t dim = view.headDim();
+  auto tileType = RankedTensorType::get({rowTile, dim}, f32);
+  SmallVector<OpFoldResult> offsets = {item.batch, item.unit, item.firstRow,
+                                       b.getIndexAttr(0)};
+  SmallVector<OpFoldResult> sizes = {b.getIndexAttr(1), b.getIndexAttr(1),
+                                     b.getIndexAttr(rowTile),
+                                     b.getIndexAttr(dim)};
+  SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+  Value slice = tensor::ExtractSliceOp::create(b, tileType, queriesF32,
+                                               offsets, sizes, strides);
+  Value init = tensor::EmptyOp::create(b, tileType.getShape(), f32);
+  return linalg::CopyOp::create(b, slice, init).getResult(0);
+}
+
 CpuAttentionBuilder::WorkItem
 CpuAttentionBuilder::buildWorkItem(ValueRange ivs) {
   WorkItem item;
@@ -646,8 +686,16 @@ CpuAttentionBuilder::buildWorkItem(ValueRange ivs) {
   TileKeyRange keys =
       getTileKeyRange(b, view, item.firstRow, item.tileRows, queryLength,
                       keyLength, givenLength, givenOffset);
+  // With key panels every block starts at a panel: a window's first block
+  // is aligned down, and the window mask drops the keys before it.
+  if (transposedKeys)
+    keys.lo = arith::MulIOp::create(
+        b, arith::DivUIOp::create(b, keys.lo, index(kvTile)), index(kvTile));
   std::tie(item.splitLo, item.splitHi) =
       getSplitKeyRange(b, keys.lo, keys.hi, item.split, numSplits, kvTile);
+
+  if (transposedKeys)
+    item.queryTile = copyQueryTile(item);
 
   // Per row: query head, row within the head, position; reading key rows,
   // the row's queries, scaled once.
@@ -812,30 +860,38 @@ SmallVector<Value>
 CpuAttentionBuilder::scoresFromTransposedKeys(const WorkItem &item,
                                               Value blockStart) {
   // For each element d of D, the block's keys K^T[d, block] are one vector
-  // and every row adds its query element times it. Padded keys are zeros
+  // of the block's panel, and every row adds its query element times it. Padded keys are zeros
   // and masked later.
   auto keyElement = cast<RankedTensorType>(keysT.getType()).getElementType();
   Value padding = arith::ConstantOp::create(b, b.getZeroAttr(keyElement));
-  SmallVector<Value> scores(rowTile);
-  for (int64_t d = 0; d < view.headDim(); ++d) {
-    Value keyColumn = toF32(vector::TransferReadOp::create(
-        b, vec(kvTile, keyElement), keysT,
-        ValueRange{item.batch, item.kvHead, index(d), blockStart}, padding,
-        ArrayRef<bool>{true}));
-    for (int64_t r = 0; r < rowTile; ++r) {
-      Value queryElement = tensor::ExtractOp::create(
-          b, queriesF32,
-          ValueRange{item.batch, item.unit,
-                     arith::AddIOp::create(b, item.firstRow, index(r)),
-                     index(d)});
-      Value broadcast = splat(queryElement, kvTile);
-      Value &score = scores[r];
-      score = score ? vector::FMAOp::create(b, broadcast, keyColumn, score)
-                          .getResult()
-                    : arith::MulFOp::create(b, broadcast, keyColumn)
-                          .getResult();
+  Value block = arith::DivUIOp::create(b, blockStart, index(kvTile));
+  // A loop over D, a few elements per iteration, keeps the code small
+  // enough for the decoded-instruction cache.
+  int64_t dim = view.headDim();
+  int64_t unroll = std::gcd(dim, kScoreUnroll);
+  SmallVector<Value> inits(rowTile, splat(f32Const(0.0), kvTile));
+  auto loop = scf::ForOp::create(b, index(0), index(dim), index(unroll), inits);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value d0 = loop.getInductionVar();
+    SmallVector<Value> scores(loop.getRegionIterArgs());
+    for (int64_t u = 0; u < unroll; ++u) {
+      Value d = arith::AddIOp::create(b, d0, index(u));
+      Value keyColumn = toF32(vector::TransferReadOp::create(
+          b, vec(kvTile, keyElement), keysT,
+          ValueRange{item.batch, item.kvHead, block, d, index(0)}, padding,
+          ArrayRef<bool>{true}));
+      for (int64_t r = 0; r < rowTile; ++r) {
+        Value queryElement = tensor::ExtractOp::create(
+            b, item.queryTile, ValueRange{index(r), d});
+        scores[r] = vector::FMAOp::create(b, splat(queryElement, kvTile),
+                                          keyColumn, scores[r]);
+      }
     }
+    scf::YieldOp::create(b, scores);
   }
+  SmallVector<Value> scores(loop.getResults());
   Value scale = splat(f32Const(view.scale()), kvTile);
   for (Value &score : scores)
     score = arith::MulFOp::create(b, score, scale);
