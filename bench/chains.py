@@ -18,7 +18,8 @@ forward input:
 Bytes count each chain's inputs and outputs once (for the embedding only
 the rows it reads), not the traffic of an unfused version; the fraction is
 those bytes per second over the in-run read probe (gqa-run). The baseline is the same chain compiled
-with --fuse-elementwise=false (each op its own pass). Sides run in
+with --fuse-elementwise=false (each op its own pass); the build with
+--prefetch-streams=false is timed too. Sides run in
 separate worker processes, interleaved round by round; the compiled side
 never imports torch (see bench/layer.py). Benchmark, not a test: nothing
 here is asserted.
@@ -151,9 +152,11 @@ def export(name, dtype_name, tokens, work):
         json.dump({"bytes": chain_bytes(name, inputs, outputs)}, f)
 
 
-# The compiled variants: the default, and the baseline without elementwise
-# fusion (each op its own pass over memory).
-VARIANTS = {"gqa": [], "unfused": ["--fuse-elementwise=false"]}
+# The compiled variants: the default, the baseline without elementwise
+# fusion (each op its own pass over memory), and the default without the
+# streams' software prefetch (gqa-prefetch-streams).
+VARIANTS = {"gqa": [], "unfused": ["--fuse-elementwise=false"],
+            "noprefetch": ["--prefetch-streams=false"]}
 
 
 def compile_chain(base, build):
@@ -276,7 +279,8 @@ def main():
           f"{', '.join(f'{p:.1f}' for p in read_probes)}), load "
           f"{os.getloadavg()[0]:.2f}")
     print(f"{'chain':<18} {'dtype':<5} {'MB':>7} {'gqa ms':>8} "
-          f"{'unfused':>8} {'torch ms':>9} {'vs torch':>8} {'vs unfused':>10} "
+          f"{'unfused':>8} {'no-pf ms':>9} {'torch ms':>9} {'vs torch':>8} "
+          f"{'vs unfused':>10} {'vs no-pf':>8} "
           f"{'gqa/read':>9} {'unfused/read':>12} {'torch/read':>10} "
           f"{'max err':>9}")
     for chain, dtype_name in cases:
@@ -285,10 +289,13 @@ def main():
             size = json.load(f)["bytes"]
         gqa = statistics.median(times[(chain, dtype_name)]["gqa"])
         unfused = statistics.median(times[(chain, dtype_name)]["unfused"])
+        noprefetch = statistics.median(
+            times[(chain, dtype_name)]["noprefetch"])
         torch_ms = statistics.median(times[(chain, dtype_name)]["torch"])
         print(f"{chain:<18} {dtype_name:<5} {size / 1e6:7.1f} {gqa:8.3f} "
-              f"{unfused:8.3f} {torch_ms:9.3f} {torch_ms / gqa:8.2f} "
-              f"{unfused / gqa:10.2f} {size / gqa / 1e6 / read:9.2f} "
+              f"{unfused:8.3f} {noprefetch:9.3f} {torch_ms:9.3f} "
+              f"{torch_ms / gqa:8.2f} {unfused / gqa:10.2f} "
+              f"{noprefetch / gqa:8.2f} {size / gqa / 1e6 / read:9.2f} "
               f"{size / unfused / 1e6 / read:12.2f} "
               f"{size / torch_ms / 1e6 / read:10.2f} "
               f"{errors[(chain, dtype_name)]:9.2g}")

@@ -124,6 +124,10 @@ void mlir::gqa::buildCpuPipeline(OpPassManager &pm,
   // read from memory once.
   if (options.fuseElementwise)
     pm.addNestedPass<func::FuncOp>(createGQAFuseRowLoopsPass());
+  // The elementwise and copy loops' streams, prefetched ahead: one core
+  // then overlaps their arithmetic with their reads.
+  if (options.prefetchStreams)
+    pm.addNestedPass<func::FuncOp>(createGQAPrefetchStreamsPass());
   pm.addPass(createForallToParallelLoopPass());
   pm.addPass(createConvertVectorToSCFPass(
       VectorTransferToSCFOptions().enableFullUnroll()));

@@ -167,6 +167,13 @@ static cl::opt<bool> fuseElementwise(
              "reductions into single passes over memory (default on)"),
     cl::init(true), cl::cat(category));
 
+static cl::opt<bool> prefetchStreams(
+    "prefetch-streams",
+    cl::desc("With --pipeline=cpu: prefetch the buffers that elementwise and "
+             "copy loops stream through, a fixed distance ahead (default "
+             "on)"),
+    cl::init(true), cl::cat(category));
+
 static cl::opt<bool> bf16ExcessPrecision(
     "bf16-excess-precision",
     cl::desc("With --pipeline=cpu: compute the bf16 arithmetic of each "
@@ -241,6 +248,7 @@ static LogicalResult lower(ModuleOp module, llvm::StringRef pipeline) {
     options.contractionLibrary = contractionLibrary;
     options.runtimeAllocator = runtimeAllocator;
     options.fuseElementwise = fuseElementwise;
+    options.prefetchStreams = prefetchStreams;
     options.bf16ExcessPrecision = bf16ExcessPrecision;
     options.updateInPlace = updateInPlace;
     gqa::buildCpuPipeline(pm, options);

@@ -208,6 +208,12 @@ struct CpuPipelineOptions : public TileSizeOptions<CpuPipelineOptions> {
                      "and the loops of a softmax or a norm over the same "
                      "rows into one (gqa-fuse-row-loops)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> prefetchStreams{
+      *this, "prefetch-streams",
+      llvm::cl::desc("Prefetch the buffers that the elementwise and copy "
+                     "loops stream through, a fixed distance ahead "
+                     "(gqa-prefetch-streams)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> bf16ExcessPrecision{
       *this, "bf16-excess-precision",
       llvm::cl::desc("Compute the bf16 arithmetic of each elementwise or "

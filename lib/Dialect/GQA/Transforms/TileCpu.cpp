@@ -8,11 +8,11 @@
 #include "gqa/Dialect/GQA/Transforms/Transforms.h"
 
 #include "AttentionView.h"
+#include "gqa/Support/HostCaches.h"
 
 #include "llvm/Support/MathExtras.h"
 
 #include <thread>
-#include <unistd.h>
 
 namespace mlir::gqa {
 #define GEN_PASS_DEF_GQATILECPUPASS
@@ -21,13 +21,6 @@ namespace mlir::gqa {
 
 using namespace mlir;
 using namespace mlir::gqa;
-
-/// This machine's per-core cache of `sysconf` name `name` in bytes, or
-/// `fallback` where the system does not say.
-static int64_t getHostCacheBytes(int name, int64_t fallback) {
-  long bytes = sysconf(name);
-  return bytes > 0 ? bytes : fallback;
-}
 
 namespace {
 struct GQATileCpuPass : public gqa::impl::GQATileCpuPassBase<GQATileCpuPass> {
@@ -40,12 +33,10 @@ struct GQATileCpuPass : public gqa::impl::GQATileCpuPassBase<GQATileCpuPass> {
     target.vectorBits = vectorBits;
     target.l1Bytes = l1Bytes > 0
                          ? l1Bytes
-                         : getHostCacheBytes(_SC_LEVEL1_DCACHE_SIZE,
-                                             target.l1Bytes);
+                         : getHostL1DataBytes(target.l1Bytes);
     target.l2Bytes = l2Bytes > 0
                          ? l2Bytes
-                         : getHostCacheBytes(_SC_LEVEL2_CACHE_SIZE,
-                                             target.l2Bytes);
+                         : getHostL2Bytes(target.l2Bytes);
     target.numThreads =
         numThreads > 0
             ? numThreads

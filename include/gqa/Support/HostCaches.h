@@ -1,0 +1,29 @@
+//===- HostCaches.h - This machine's cache sizes ------------------*- C++ -*-===//
+//
+// Part of the gqa-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The cost models size tiles and prefetch distances from the per-core
+// caches; passes whose cache option is 0 read them from this machine.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GQA_SUPPORT_HOSTCACHES_H
+#define GQA_SUPPORT_HOSTCACHES_H
+
+#include <cstdint>
+
+namespace mlir::gqa {
+
+/// This machine's per-core L1 data cache in bytes, or `fallback` where the
+/// system does not say.
+int64_t getHostL1DataBytes(int64_t fallback);
+
+/// This machine's per-core L2 cache in bytes, or `fallback` where the
+/// system does not say.
+int64_t getHostL2Bytes(int64_t fallback);
+
+} // namespace mlir::gqa
+
+#endif // GQA_SUPPORT_HOSTCACHES_H
