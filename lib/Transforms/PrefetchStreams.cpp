@@ -20,6 +20,8 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir::gqa {
 #define GEN_PASS_DEF_GQAPREFETCHSTREAMSPASS
@@ -33,6 +35,10 @@ namespace {
 
 /// Bytes of a cache line: what one prefetch fetches.
 constexpr int64_t kLineBytes = 64;
+/// Cache lines of the narrowest stream per strip: one prefetch per line
+/// and stream, and an inner loop long enough that LLVM vectorizes it as it
+/// would the whole loop (its vector factor times its interleave).
+constexpr int64_t kStripLines = 4;
 /// The fewest whole strips a loop with a static trip count must have.
 constexpr int64_t kMinStrips = 4;
 /// The L1 size assumed where the system does not say.
@@ -81,6 +87,49 @@ SmallVector<Stream> findStreams(scf::ForOp loop) {
         {load.getMemRef(), leading, element.getIntOrFloatBitWidth() / 8});
   });
   return streams;
+}
+
+/// The buffer that `memref` views: through view-like ops to an allocation
+/// or an argument.
+Value getRootBuffer(Value memref) {
+  while (auto view = memref.getDefiningOp<ViewLikeOpInterface>())
+    memref = view.getViewSource();
+  return memref;
+}
+
+/// Moves what `loop`'s body computes without the loop in front of it:
+/// speculatable side-effect-free ops and, where the loop runs at least once,
+/// loads of buffers that it does not write (distinct allocations and
+/// arguments do not alias: entries get distinct buffers). A strip of a few
+/// elements would otherwise recompute them (a norm's rsqrt of its row's
+/// sum, per element), which LLVM hoisted out of the whole loop but not out
+/// of a strip.
+void hoistInvariants(scf::ForOp loop) {
+  std::optional<int64_t> lower = getConstantIntValue(loop.getLowerBound());
+  std::optional<int64_t> upper = getConstantIntValue(loop.getUpperBound());
+  bool runs = lower && upper && *upper > *lower;
+  llvm::SmallDenseSet<Value> written;
+  bool otherWrites = false;
+  loop.getBody()->walk([&](Operation *op) {
+    if (auto store = dyn_cast<memref::StoreOp>(op))
+      written.insert(getRootBuffer(store.getMemRef()));
+    else if (!isMemoryEffectFree(op) && !isa<memref::LoadOp>(op))
+      otherWrites = true;
+  });
+  for (Operation &op :
+       llvm::make_early_inc_range(loop.getBody()->without_terminator())) {
+    if (op.getNumRegions() != 0 ||
+        !llvm::all_of(op.getOperands(), [&](Value value) {
+          return loop.isDefinedOutsideOfLoop(value);
+        }))
+      continue;
+    bool movable = isMemoryEffectFree(&op) && isSpeculatable(&op);
+    if (auto load = dyn_cast<memref::LoadOp>(op))
+      movable = runs && !otherWrites &&
+                !written.contains(getRootBuffer(load.getMemRef()));
+    if (movable)
+      loop.moveOutOfLoop(&op);
+  }
 }
 
 /// A stream as its prefetches see it: the buffer flattened to one
@@ -190,7 +239,7 @@ struct GQAPrefetchStreamsPass
       int64_t narrowest = kLineBytes;
       for (const Stream &stream : streams)
         narrowest = std::min(narrowest, stream.elementBytes);
-      int64_t strip = kLineBytes / narrowest;
+      int64_t strip = kStripLines * kLineBytes / narrowest;
       std::optional<int64_t> lower = getConstantIntValue(loop.getLowerBound());
       std::optional<int64_t> upper = getConstantIntValue(loop.getUpperBound());
       if (lower && upper && (*upper - *lower) < kMinStrips * strip)
@@ -201,6 +250,7 @@ struct GQAPrefetchStreamsPass
                           : std::max<int64_t>(
                                 kLineBytes, l1 / 6 / int64_t(streams.size()) /
                                                 kLineBytes * kLineBytes);
+      hoistInvariants(loop);
       prefetchStreams(loop, streams, strip, ahead);
     }
   }

@@ -9,13 +9,17 @@
 // RUN: gqa-run --mlir %t/mixed.mlir --entry mixed --pipeline "gqa-cpu-pipeline{prefetch-streams=false}" --vs gqa-reference-pipeline | FileCheck %s --check-prefix=EQUIV
 // RUN: gqa-opt %t/silu_mul_bf16.mlir --gqa-cpu-pipeline | FileCheck %s --check-prefix=ON
 // RUN: gqa-opt %t/silu_mul_bf16.mlir --gqa-cpu-pipeline=prefetch-streams=false | FileCheck %s --check-prefix=OFF
+// RUN: gqa-compile %t/silu_mul_bf16.mlir --emit=llvm -o - | FileCheck %s --check-prefix=COMPILE-ON
+// RUN: gqa-compile %t/silu_mul_bf16.mlir --emit=llvm --prefetch-streams=false -o - | FileCheck %s --check-prefix=COMPILE-OFF
 
 // EQUIV: 1 passed, 0 failed
 // ON: llvm.intr.prefetch
 // OFF-NOT: llvm.intr.prefetch
+// COMPILE-ON: call void @llvm.prefetch
+// COMPILE-OFF-NOT: call void @llvm.prefetch
 
 //--- silu_mul_bf16.mlir
-/// 1000 bf16 elements a row: 31 strips of 32 and a tail of 8.
+/// 1000 bf16 elements a row: 7 strips of 128 and a tail of 104.
 #id = affine_map<(d0, d1) -> (d0, d1)>
 func.func @silu_mul_bf16(%g: tensor<3x1000xbf16>, %u: tensor<3x1000xbf16>) -> tensor<3x1000xbf16> {
   %e = tensor.empty() : tensor<3x1000xbf16>
@@ -34,18 +38,18 @@ func.func @silu_mul_bf16(%g: tensor<3x1000xbf16>, %u: tensor<3x1000xbf16>) -> te
 }
 
 //--- mixed.mlir
-/// A bf16 and an f32 stream in one loop (strips of 32), rows of 333: 10
-/// strips and a tail of 13.
+/// A bf16 and an f32 stream in one loop (strips of 128), rows of 1333: 10
+/// strips and a tail of 53.
 #id = affine_map<(d0, d1) -> (d0, d1)>
-func.func @mixed(%x: tensor<5x333xbf16>, %y: tensor<5x333xf32>) -> tensor<5x333xf32> {
-  %e = tensor.empty() : tensor<5x333xf32>
+func.func @mixed(%x: tensor<5x1333xbf16>, %y: tensor<5x1333xf32>) -> tensor<5x1333xf32> {
+  %e = tensor.empty() : tensor<5x1333xf32>
   %r = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
-      ins(%x, %y : tensor<5x333xbf16>, tensor<5x333xf32>) outs(%e : tensor<5x333xf32>) {
+      ins(%x, %y : tensor<5x1333xbf16>, tensor<5x1333xf32>) outs(%e : tensor<5x1333xf32>) {
   ^bb0(%a: bf16, %b: f32, %o: f32):
     %w = arith.extf %a : bf16 to f32
     %p = arith.mulf %w, %b : f32
     %s = arith.addf %p, %b : f32
     linalg.yield %s : f32
-  } -> tensor<5x333xf32>
-  return %r : tensor<5x333xf32>
+  } -> tensor<5x1333xf32>
+  return %r : tensor<5x1333xf32>
 }

@@ -5,36 +5,43 @@
 
 // ERR: gqa-prefetch-streams: distance and l1-bytes must be >= 0
 
-/// Two streams of different widths: strips of 32 elements (one line of
+/// Two streams of different widths: strips of 128 elements (four lines of
 /// bf16), each stream prefetched a sixth of 48 KiB / 2 streams = 4 KiB
-/// ahead on its flattened view, clamped to its last element; the f32
-/// stream takes two lines a strip. The stored buffer is not prefetched.
+/// ahead on its flattened view, one prefetch per line, clamped to the last
+/// element: four lines of the bf16 stream, eight of the f32 one. The stored
+/// buffer is not prefetched.
 // CHECK-LABEL: func.func @two_streams(
 // CHECK-SAME:    %[[X:.*]]: memref<8x1024xbf16>, %[[Y:.*]]: memref<8x1024xf32>, %[[O:.*]]: memref<8x1024xf32>)
 // CHECK-DAG:     %[[LAST:.*]] = arith.constant 8191 : index
-// CHECK-DAG:     %[[BF16_AHEAD:.*]] = arith.constant 2048 : index
+// CHECK-DAG:     %[[F32_LINE2:.*]] = arith.constant 1040 : index
 // CHECK-DAG:     %[[F32_AHEAD:.*]] = arith.constant 1024 : index
-// CHECK-DAG:     %[[F32_AHEAD2:.*]] = arith.constant 1040 : index
-// CHECK-DAG:     %[[C32:.*]] = arith.constant 32 : index
+// CHECK-DAG:     %[[BF16_LINE4:.*]] = arith.constant 2144 : index
+// CHECK-DAG:     %[[BF16_LINE2:.*]] = arith.constant 2080 : index
+// CHECK-DAG:     %[[BF16_AHEAD:.*]] = arith.constant 2048 : index
+// CHECK-DAG:     %[[STRIP:.*]] = arith.constant 128 : index
 // CHECK:         scf.parallel (%[[I:.*]]) =
 // CHECK:           %[[FX:.*]] = memref.collapse_shape %[[X]] {{\[}}[0, 1]] : memref<8x1024xbf16> into memref<8192xbf16>
 // CHECK:           %[[ROWX:.*]] = arith.muli %[[I]], %c1024
 // CHECK:           %[[FY:.*]] = memref.collapse_shape %[[Y]] {{\[}}[0, 1]] : memref<8x1024xf32> into memref<8192xf32>
 // CHECK:           %[[ROWY:.*]] = arith.muli %[[I]], %c1024
-// CHECK:           scf.for %[[S:.*]] = %c0 to %c1024 step %[[C32]] {
+// CHECK:           scf.for %[[S:.*]] = %c0 to %c1024 step %[[STRIP]] {
 // CHECK:             %[[PX:.*]] = arith.addi %[[ROWX]], %[[S]]
 // CHECK:             %[[AX:.*]] = arith.addi %[[PX]], %[[BF16_AHEAD]]
 // CHECK:             %[[CX:.*]] = arith.minsi %[[AX]], %[[LAST]]
 // CHECK:             memref.prefetch %[[FX]][%[[CX]]], read, locality<3>, data
+// CHECK:             arith.addi %[[PX]], %[[BF16_LINE2]]
+// CHECK:             memref.prefetch %[[FX]]
+// CHECK:             memref.prefetch %[[FX]]
+// CHECK:             arith.addi %[[PX]], %[[BF16_LINE4]]
+// CHECK:             memref.prefetch %[[FX]]
 // CHECK:             %[[PY:.*]] = arith.addi %[[ROWY]], %[[S]]
 // CHECK:             %[[AY:.*]] = arith.addi %[[PY]], %[[F32_AHEAD]]
 // CHECK:             %[[CY:.*]] = arith.minsi %[[AY]], %[[LAST]]
 // CHECK:             memref.prefetch %[[FY]][%[[CY]]]
-// CHECK:             %[[AY2:.*]] = arith.addi %[[PY]], %[[F32_AHEAD2]]
-// CHECK:             %[[CY2:.*]] = arith.minsi %[[AY2]], %[[LAST]]
-// CHECK:             memref.prefetch %[[FY]][%[[CY2]]]
+// CHECK:             arith.addi %[[PY]], %[[F32_LINE2]]
+// CHECK-COUNT-7:     memref.prefetch %[[FY]]
 // CHECK-NOT:         memref.prefetch
-// CHECK:             scf.for %[[K:.*]] = %c0 to %[[C32]] step %c1 {
+// CHECK:             scf.for %[[K:.*]] = %c0 to %[[STRIP]] step %c1 {
 // CHECK:               %[[J:.*]] = arith.addi %[[S]], %[[K]]
 // CHECK:               memref.load %[[X]][%[[I]], %[[J]]]
 // CHECK:               memref.load %[[Y]][%[[I]], %[[J]]]
@@ -65,11 +72,11 @@ func.func @two_streams(%x: memref<8x1024xbf16>, %y: memref<8x1024xf32>, %o: memr
 
 // -----
 
-/// A dynamic trip count: whole strips of 16 f32 elements up to %full, and
+/// A dynamic trip count: whole strips of 64 f32 elements up to %full, and
 /// the original loop for the rest; one stream, a sixth of 48 KiB ahead.
 // CHECK-LABEL: func.func @dynamic(
 // CHECK-SAME:    %[[X:.*]]: memref<?xf32>, %[[O:.*]]: memref<?xf32>, %[[N:.*]]: index)
-// CHECK-DAG:     %[[C16:.*]] = arith.constant 16 : index
+// CHECK-DAG:     %[[C16:.*]] = arith.constant 64 : index
 // CHECK-DAG:     %[[AHEAD:.*]] = arith.constant 2048 : index
 // CHECK:         %[[COUNT:.*]] = arith.maxsi %[[N]], %c0
 // CHECK:         %[[Q:.*]] = arith.divui %[[COUNT]], %[[C16]]
@@ -97,7 +104,7 @@ func.func @dynamic(%x: memref<?xf32>, %o: memref<?xf32>, %n: index) {
 // -----
 
 /// Left alone: a reduction (its carried partial sums), a loop in an
-/// attention tile, a row of fewer than four strips, a step of 2, a loop with
+/// attention tile, a row of fewer than four strips (48 < 4 x 64), a step of 2, a loop with
 /// a loop inside, a load across rows (not consecutive), and a strided
 /// buffer.
 // CHECK-LABEL: func.func @untouched(
@@ -145,6 +152,42 @@ func.func @untouched(%x: memref<64x1024xf32>, %t: memref<1024x64xf32>, %s: memre
     scf.for %j = %c0 to %c1024 step %c1 {
       %a = memref.load %x[%i, %j] : memref<64x1024xf32>
       memref.store %a, %o[%i, %j] : memref<64x1024xf32>
+    }
+  }
+  return
+}
+
+// -----
+
+/// Before strip-mining, what the loop computes without it moves in front
+/// of it: a norm's load of its row's sum (a buffer the loop does not write)
+/// and its rsqrt. A load of the buffer the loop writes stays in the loop.
+// CHECK-LABEL: func.func @hoisted(
+// CHECK-SAME:    %[[X:.*]]: memref<4x1024xf32>, %[[SUM:.*]]: memref<4xf32>, %[[O:.*]]: memref<4x1024xf32>)
+// CHECK:         scf.parallel (%[[I:.*]]) =
+// CHECK:           %[[S:.*]] = memref.load %[[SUM]][%[[I]]]
+// CHECK:           %[[R:.*]] = math.rsqrt %[[S]]
+// CHECK:           scf.for
+// CHECK:             memref.prefetch
+// CHECK:             scf.for
+// CHECK-NOT:           math.rsqrt
+// CHECK:               %[[V:.*]] = memref.load %[[X]]
+// CHECK:               arith.mulf %[[V]], %[[R]]
+// CHECK:               memref.load %[[O]][%[[I]], %c0]
+func.func @hoisted(%x: memref<4x1024xf32>, %sum: memref<4xf32>, %o: memref<4x1024xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %c1024 = arith.constant 1024 : index
+  scf.parallel (%i) = (%c0) to (%c4) step (%c1) {
+    scf.for %j = %c0 to %c1024 step %c1 {
+      %s = memref.load %sum[%i] : memref<4xf32>
+      %r = math.rsqrt %s : f32
+      %v = memref.load %x[%i, %j] : memref<4x1024xf32>
+      %n = arith.mulf %v, %r : f32
+      %first = memref.load %o[%i, %c0] : memref<4x1024xf32>
+      %t = arith.addf %n, %first : f32
+      memref.store %t, %o[%i, %j] : memref<4x1024xf32>
     }
   }
   return

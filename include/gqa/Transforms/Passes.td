@@ -764,17 +764,24 @@ def GQAPrefetchStreamsPass
     arithmetic and its memory reads one after the other: the hardware
     prefetchers alone keep too few lines in flight. A software prefetch of
     each stream a few KiB ahead, issued next to the loads, overlaps them
-    (SiLU * mul bf16 at 512 x 14336 went from 2.57 to 2.13 ms on 2
-    threads; `bench/decode_micro/README.md` has the measurements of the
-    access patterns).
+    (SiLU * mul f32 at 512 x 14336 went from 2.24 to 1.90 ms on 2 threads;
+    docs/elementwise.md has the chains, `bench/decode_micro/README.md` the
+    measurements of the access patterns).
 
     LLVM's loop vectorizer does not vectorize a loop that holds a prefetch,
-    so the pass strip-mines each such loop: strips of one cache line of the
-    narrowest streamed element (64 bytes), each starting with one
+    so the pass strip-mines each such loop: strips of four cache lines of
+    the narrowest streamed element (256 bytes), each starting with one
     `memref.prefetch` per line that every stream reads in the strip, at the
     same position `distance` bytes ahead. The inner loop over the strip has
-    a constant trip count that LLVM vectorizes, and a copy of the original
-    loop runs the elements past the last whole strip.
+    a constant trip count that LLVM vectorizes as it would the whole loop
+    (strips of one line made GELU bf16 5% slower: too short for its
+    interleaved vectors), and the original loop runs the elements past the
+    last whole strip. First, what the body
+    computes without the loop moves in front of it: speculatable
+    side-effect-free ops and, where the loop runs at least once, loads of
+    buffers that it does not write (distinct allocations and arguments do
+    not alias). LLVM hoisted a norm's rsqrt of its row's sum out of the
+    whole loop but not out of a strip, which made RMSNorm 5x slower.
 
     A stream is a `memref.load` whose last index is the loop's induction
     variable and whose other indices are defined outside the loop, from a
@@ -799,13 +806,14 @@ def GQAPrefetchStreamsPass
     }
     ```
 
-    After (bf16: 32 elements a strip; `%full` is the end of the last whole
+    After (bf16: 128 elements a strip; `%full` is the end of the last whole
     strip):
 
     ```mlir
-    scf.for %s = %c0 to %full step %c32 {
+    scf.for %s = %c0 to %full step %c128 {
+      // for each of the strip's 4 lines, at + 0, 32, 64, 96:
       memref.prefetch %flat[min(%i * 14336 + %s + D, 7340031)], read, locality<3>, data
-      scf.for %k = %c0 to %c32 step %c1 { ... at %s + %k ... }
+      scf.for %k = %c0 to %c128 step %c1 { ... at %s + %k ... }
     }
     scf.for %j = %full to %n step %c1 { ... }
     ```
