@@ -41,8 +41,6 @@ constexpr int64_t kLineBytes = 64;
 constexpr int64_t kStripLines = 4;
 /// The fewest whole strips a loop with a static trip count must have.
 constexpr int64_t kMinStrips = 4;
-/// The L1 size assumed where the system does not say.
-constexpr int64_t kDefaultL1Bytes = 32 * 1024;
 
 /// A buffer that an inner loop reads at consecutive elements:
 /// `memref[leading..., iv]`.
@@ -226,7 +224,7 @@ struct GQAPrefetchStreamsPass
           << getArgument() << ": distance and l1-bytes must be >= 0";
       return signalPassFailure();
     }
-    int64_t l1 = l1Bytes > 0 ? l1Bytes : getHostL1DataBytes(kDefaultL1Bytes);
+    int64_t l1 = l1Bytes > 0 ? l1Bytes : getHostL1DataBytes(kFallbackL1DataBytes);
     SmallVector<scf::ForOp> loops;
     getOperation().walk([&](scf::ForOp loop) {
       if (isCandidate(loop))

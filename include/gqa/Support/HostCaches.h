@@ -16,6 +16,11 @@
 
 namespace mlir::gqa {
 
+/// The per-core cache sizes the cost models assume where neither an option
+/// nor the system gives one.
+constexpr int64_t kFallbackL1DataBytes = 48 * 1024;
+constexpr int64_t kFallbackL2Bytes = 1024 * 1024;
+
 /// This machine's per-core L1 data cache in bytes, or `fallback` where the
 /// system does not say.
 int64_t getHostL1DataBytes(int64_t fallback);

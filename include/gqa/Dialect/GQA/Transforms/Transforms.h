@@ -18,6 +18,7 @@
 
 #include "gqa/Dialect/GQA/IR/GQAOps.h"
 #include "gqa/Support/GpuTargetInfo.h"
+#include "gqa/Support/HostCaches.h"
 
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Support/LLVM.h"
@@ -119,8 +120,8 @@ struct CpuTargetInfo {
   /// Width of a vector register in bits (512 for AVX-512, 256 for AVX2).
   int64_t vectorBits = 512;
   /// Per-core data cache sizes in bytes.
-  int64_t l1Bytes = 48 * 1024;
-  int64_t l2Bytes = 1024 * 1024;
+  int64_t l1Bytes = kFallbackL1DataBytes;
+  int64_t l2Bytes = kFallbackL2Bytes;
   /// Number of worker threads the parallel loop will run on.
   int64_t numThreads = 1;
 };
